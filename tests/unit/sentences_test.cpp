@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace whosaid;
+using namespace whosaid::test;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("sentences end at terminal punctuation", "[sentences]") {
+  CHECK(sentence_texts(tokenized("He left. She stayed! Did they?")) == Strings{"He left.", "She stayed!", "Did they?"});
+}
+
+TEST_CASE("abbreviations do not end sentences", "[sentences]") {
+  CHECK(sentence_texts(tokenized("Mr. Price and Dr. Jones met Gov. Smith on Sept. 5. They talked.")) ==
+        Strings{"Mr. Price and Dr. Jones met Gov. Smith on Sept. 5.", "They talked."});
+  CHECK(sentence_texts(tokenized("It was Jan. 4 when they met.")).size() == 1);
+}
+
+TEST_CASE("initials stay with the name", "[sentences]") {
+  CHECK(sentence_texts(tokenized("The author J. R. R. Tolkien wrote it. It sold.")) ==
+        Strings{"The author J. R. R. Tolkien wrote it.", "It sold."});
+}
+
+TEST_CASE("U.S. ends a sentence only before a sentence opener", "[sentences]") {
+  CHECK(sentence_texts(tokenized("The U.S. Senate voted.")).size() == 1);
+  CHECK(sentence_texts(tokenized("They flew to the U.S. The talks began.")) ==
+        Strings{"They flew to the U.S.", "The talks began."});
+}
+
+TEST_CASE("a paragraph end always ends a sentence", "[sentences]") {
+  Document doc = tokenized("A headline without a period\n\nThe body starts here.");
+  CHECK(sentence_texts(doc) == Strings{"A headline without a period", "The body starts here."});
+  CHECK(doc.sentences[1].paragraph == 1);
+}

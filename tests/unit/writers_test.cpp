@@ -1,0 +1,88 @@
+#include <simdjson.h>
+
+#include <catch2/catch.hpp>
+
+#include "json_escape.h"
+#include "test_util.h"
+#include "whosaid/writers.h"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+namespace {
+std::string parse_back(const std::string& json_string) {
+  simdjson::dom::parser parser;
+  std::string_view value;
+  auto error = parser.parse(json_string).get_string().get(value);
+  REQUIRE_FALSE(error);
+  return std::string(value);
+}
+}  // namespace
+
+TEST_CASE("JSON escaping is exact for every character", "[writers]") {
+  std::string all;
+  for (int c = 1; c < 128; ++c) all.push_back(static_cast<char>(c));
+  all += "\xE2\x80\xA8 \xE2\x80\xA9 \xE2\x80\x9C\xF0\x9F\x98\x80";
+  std::string out;
+  append_json_string(out, all);
+  CHECK(parse_back(out) == all);
+  CHECK(out.find("\\u2028") != std::string::npos);
+  CHECK(out.find('\n') == std::string::npos);
+}
+
+TEST_CASE("a record parses back with the contract's fields", "[writers]") {
+  Document doc = analysed("Russian President Vladimir Putin said \"we\tare \\ ready\".\n\nHe left.");
+  std::string json = to_json(doc, OffsetUnit::CodePoint, false);
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  REQUIRE_FALSE(parser.parse(json).get(root));
+  CHECK(int64_t(root["schema"]) == 1);
+  CHECK(std::string_view(root["id"]) == "test");
+  for (const char* key : {"entities", "quotes", "dates", "stances", "errors"}) CHECK(root[key].is_array());
+  CHECK(root["dct"].is_null());
+}
+
+TEST_CASE("offsets in code points, bytes or UTF-16 units", "[writers]") {
+  Document doc = analysed("\xF0\x9F\x98\x80 \xC3\xA9 Joe Biden spoke.");
+  auto start_of_biden = [&](OffsetUnit unit) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    std::string json = to_json(doc, unit, false);
+    REQUIRE_FALSE(parser.parse(json).get(root));
+    return int64_t(root["entities"].at(0)["mentions"].at(0)["start"]);
+  };
+  CHECK(start_of_biden(OffsetUnit::CodePoint) == 4);
+  CHECK(start_of_biden(OffsetUnit::Utf16) == 5);
+  CHECK(start_of_biden(OffsetUnit::Byte) == 8);
+}
+
+TEST_CASE("CSV fields are quoted as RFC 4180 says", "[writers]") {
+  Document doc = analysed("Foreign Minister Sergei Lavrov spoke.");
+  doc.id = "a,\"b\"";
+  WriterOptions options;
+  options.records = "entities";
+  auto writer = make_writer("csv", options);
+  REQUIRE(writer);
+  std::string rows = writer->format(doc);
+  CHECK(rows.rfind("\"a,\"\"b\"\"\",E1,Sergei Lavrov,PERSON,Foreign Minister,,mentioned,1,", 0) == 0);
+  CHECK(rows.size() >= 2);
+  CHECK(rows.substr(rows.size() - 2) == "\r\n");
+  CHECK(make_writer("csv", WriterOptions{OffsetUnit::CodePoint, "nonsense"}) == nullptr);
+  CHECK(make_writer("yaml", options) == nullptr);
+}
+
+TEST_CASE("the JSON writer writes one object for one document, an array for more", "[writers]") {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  OutputStream out(fds[1]);
+  auto writer = make_writer("json", {});
+  Document doc = analysed("Text.");
+  writer->emit(writer->format(doc), out);
+  writer->finish(out);
+  close(fds[1]);
+  char buffer[4096];
+  ssize_t n = read(fds[0], buffer, sizeof buffer);
+  close(fds[0]);
+  REQUIRE(n > 0);
+  CHECK(buffer[0] == '{');
+}
