@@ -142,7 +142,8 @@ class EntityFinder {
     while (name_begin > begin && !is_title_word(name_begin - 1) && !lex_.not_names.contains(text(name_begin - 1)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
-    if (name_begin >= r.end) return read_title_only(begin, r.end, new_entities);
+    bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
+    if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
     read_person(begin, name_begin, r.end, new_entities);
   }
 
@@ -171,10 +172,10 @@ class EntityFinder {
 
   // "US Department of State" alone, "Foreign Minister" alone, "Department of Justice".
   void read_title_only(uint32_t begin, uint32_t end, bool new_entities) {
-    uint32_t last_org = end;
-    for (uint32_t t = begin; t < end; ++t)
-      if (lex_.org_words.contains(text(t))) last_org = t + 1;
-    if (last_org == end && lex_.org_words.contains(text(end - 1)) && new_entities) {
+    bool has_org_word = false;
+    for (uint32_t t = begin; t < end; ++t) has_org_word = has_org_word || lex_.org_words.contains(text(t));
+    bool org_of = end - begin >= 3 && text(end - 2) == "of";  // "Ministry of Transport"
+    if (has_org_word && (org_of || lex_.org_words.contains(text(end - 1))) && new_entities) {
       std::string name = phrase(begin, end);
       const auto* known = lex_.organisations.find(name);
       add_known(known ? *known : std::vector<std::string>{name}, EntityType::Org, begin, end, begin, true,

@@ -2,6 +2,7 @@
 
 #include "entities.h"
 #include "quotations.h"
+#include "quotes.h"
 #include "sentences.h"
 #include "tokenizer.h"
 
@@ -20,7 +21,8 @@ void Pipeline::run(Document& doc) const {
   split_sentences(doc, *rules_);
   pair_quotation_marks(doc);
   if (stages_.entities) find_entities(doc, *rules_);
-  // Dates, quotes and stances are the next stages to build (issues 4-6); until then their lists stay empty.
+  if (stages_.quotes) attribute_quotes(doc, *rules_);
+  // Dates and stances are the next stages to build (issues 5 and 6); until then their lists stay empty.
 }
 
 }  // namespace whosaid

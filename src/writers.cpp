@@ -430,7 +430,10 @@ class TextWriter : public Writer {
     std::string to = q.addressee >= 0 ? " to " + doc.entities[static_cast<size_t>(q.addressee)].name : "";
     std::string open = q.type == QuoteType::Direct ? "\xE2\x80\x9C" : "";
     std::string close = q.type == QuoteType::Direct ? "\xE2\x80\x9D" : "";
-    return fmt::format("   {}{}{}: {}{}{} [{}]\n", who, to, when, open, doc.slice(q.content), close, q.rule);
+    std::string said;
+    for (const auto& segment : q.segments) said += (said.empty() ? "" : " ... ") + std::string(doc.slice(segment));
+    if (said.empty()) said = doc.slice(q.content);
+    return fmt::format("   {}{}{}: {}{}{} [{}]\n", who, to, when, open, said, close, q.rule);
   }
 };
 

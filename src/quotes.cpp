@@ -1,0 +1,482 @@
+#include "quotes.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+
+#include "text_util.h"
+
+namespace whosaid {
+namespace {
+
+struct TokenRange {
+  uint32_t begin = 0;  // token indexes, half-open
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+struct Candidate {
+  Quote quote;
+  TokenRange content;
+  size_t priority;  // the rule's position: earlier rules win ties
+};
+
+struct CompiledRule {
+  const PatternRule* rule;
+  bool direct;
+  bool paragraph_scope;
+  float confidence;
+  uint32_t min_tokens;
+  int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(Document& doc, const RuleSet& rules)
+      : doc_(doc),
+        cues_(rules.map("cue-verbs")),
+        nominals_(rules.list("nominal-sources")),
+        determiners_(rules.list("determiners")),
+        auxiliaries_(rules.list("quote-auxiliaries")),
+        pronouns_(rules.list("subject-pronouns")),
+        prepositions_(rules.list("prepositions")) {
+    for (size_t i = 0; i < rules.patterns("quotes").size(); ++i) compile(rules.patterns("quotes")[i]);
+  }
+
+  void run() {
+    doc_.quotes.clear();
+    mark_mentions();
+    for (const Paragraph& p : doc_.paragraphs) read_paragraph(p);
+    choose();
+    add_floating_and_unattributed();
+    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
+    fill_roles();
+  }
+
+ private:
+  Document& doc_;
+  const WordMap& cues_;
+  const WordList& nominals_;
+  const WordList& determiners_;
+  const WordList& auxiliaries_;
+  const WordList& pronouns_;
+  const WordList& prepositions_;
+  std::vector<CompiledRule> rules_;
+  std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
+  std::vector<int32_t> mention_at_;   // per token: index of the mention whose extent covers it
+  std::vector<Candidate> candidates_;
+
+  void compile(const PatternRule& r) {
+    CompiledRule c{&r, r.attribute("type") == "direct", r.attribute("scope", "sentence") == "paragraph",
+                   std::stof(r.attribute("confidence", "0.8")), static_cast<uint32_t>(std::stoul(r.attribute("min_tokens", "1")))};
+    const auto& names = r.regex->NamedCapturingGroups();
+    auto group = [&](const char* name) {
+      auto it = names.find(name);
+      return it == names.end() ? -1 : it->second;
+    };
+    c.speaker_group = group("speaker");
+    c.cue_group = group("cue");
+    c.content_group = group("content");
+    c.addressee_group = group("addressee");
+    c.content2_group = group("content2");
+    if (c.content_group < 0) return;  // a rule without content finds no quote
+    rules_.push_back(c);
+  }
+
+  void mark_mentions() {
+    mention_symbol_.assign(doc_.tokens.size(), 0);
+    mention_at_.assign(doc_.tokens.size(), -1);
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mention = doc_.mentions[m];
+      char symbol = mention.kind == MentionKind::Pronoun ? 'P' : 'S';
+      if (symbol == 'P' && !pronouns_.contains(doc_.slice(mention.span))) continue;  // "his" is not a source
+      uint32_t t = first_token_at(mention.extent.begin);
+      for (; t < mention.end_token; ++t) {
+        mention_symbol_[t] = symbol;
+        mention_at_[t] = static_cast<int32_t>(m);
+      }
+    }
+  }
+
+  uint32_t first_token_at(uint32_t byte) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                               [](const Token& t, uint32_t b) { return t.begin < b; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  std::string lower(uint32_t t) const { return ascii_lower(doc_.token_text(t)); }
+
+  const std::vector<std::string>* cue_at(uint32_t t, uint32_t end, uint32_t& width) const {
+    width = 1;
+    if (t + 1 < end) {
+      if (const auto* two = cues_.find(lower(t) + " " + lower(t + 1))) {
+        width = 2;
+        return two;
+      }
+    }
+    return cues_.find(doc_.token_text(t));
+  }
+
+  // One symbol per token of the paragraph (see quotes.rules for the alphabet).
+  std::string symbols(const Paragraph& p) const {
+    std::string out(p.end_token - p.first_token, 'w');
+    for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+      char& s = out[t - p.first_token];
+      const Token& tok = doc_.tokens[t];
+      if (tok.kind == TokenKind::Quote) {
+        s = tok.quote_role == QuoteRole::Open ? 'Q' : tok.quote_role == QuoteRole::Close ? 'q' : 'x';
+        continue;
+      }
+      if (mention_symbol_[t]) {
+        s = mention_symbol_[t];
+        continue;
+      }
+      if (tok.kind == TokenKind::Dash) {
+        s = '-';
+        continue;
+      }
+      if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Symbol) {
+        std::string_view v = doc_.token_text(t);
+        s = v == "," ? ',' : (v == "." || v == "?" || v == "!") ? '.' : (v == ":" || v == ";") ? ':' : 'x';
+        continue;
+      }
+      if (tok.kind != TokenKind::Word) continue;
+      uint32_t width;
+      if (const auto* cue = cue_at(t, p.end_token, width); cue && cue->size() >= 2) {
+        char c = (*cue)[1] == "finite" ? 'V' : (*cue)[1] == "participle" ? 'G' : 'b';
+        for (uint32_t k = 0; k < width; ++k) out[t - p.first_token + k] = c;
+        t += width - 1;
+        continue;
+      }
+      s = word_symbol(t);
+    }
+    return out;
+  }
+
+  char word_symbol(uint32_t t) const {
+    std::string w = lower(t);
+    if (w == "that") return 'T';
+    if (w == "according") return 'A';
+    if (w == "to") return 'o';
+    if (w == "and" || w == "but") return 'c';
+    if (w == "not" || w == "n't" || w == "never") return 'n';
+    if (w == "'s" || w == "\xE2\x80\x99s") return 'p';
+    if (pronouns_.contains(w)) return 'P';
+    if (nominals_.contains(w)) return 'N';
+    if (determiners_.contains(w)) return 'D';
+    if (auxiliaries_.contains(w)) return 'a';
+    if (prepositions_.contains(w)) return 'i';
+    return 'w';
+  }
+
+  static bool may_attribute(std::string_view symbols) {
+    return symbols.find_first_of("VGAQ") != std::string_view::npos;
+  }
+
+  // Sentence rules run over each sentence (in chunks, so that a sentence without end costs linear
+  // time); paragraph rules run over a window around each quotation. Each RE2 call sees only its
+  // slice, so ^ and $ anchor to the sentence.
+  void read_paragraph(const Paragraph& p) {
+    std::string sym = symbols(p);
+    if (!may_attribute(sym)) return;  // no cue and no quotation mark: nothing to attribute
+    auto first = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
+                                  [](const Sentence& s, uint32_t t) { return s.first_token < t; });
+    for (auto s = first; s != doc_.sentences.end() && s->first_token < p.end_token; ++s) {
+      for (size_t b = s->first_token - p.first_token, e = s->end_token - p.first_token; b < e; b += kChunk) {
+        size_t chunk_end = std::min(e, b + kChunk);
+        if (!may_attribute(std::string_view(sym).substr(b, chunk_end - b))) continue;
+        for (size_t r = 0; r < rules_.size(); ++r)
+          if (!rules_[r].paragraph_scope) match_all(rules_[r], r, sym, b, chunk_end, p.first_token);
+      }
+    }
+    for (auto [b, e] : quotation_windows(sym, p.first_token))
+      for (size_t r = 0; r < rules_.size(); ++r)
+        if (rules_[r].paragraph_scope) match_all(rules_[r], r, sym, b, e, p.first_token);
+  }
+
+  static constexpr size_t kChunk = 512;   // symbols of a sentence searched at once
+  static constexpr size_t kMargin = 30;   // symbols around a quotation that may hold its attribution
+
+  // [begin, end) symbol windows, one per closing quotation mark: from its opening mark (or the
+  // paragraph start, for a quotation that began in an earlier paragraph) to just after it, joined
+  // with the next quotation when only an attribution stands between them ("A," she said, "B.").
+  std::vector<std::pair<size_t, size_t>> quotation_windows(const std::string& sym, uint32_t first_token) const {
+    std::vector<std::pair<size_t, size_t>> windows;
+    for (size_t i = 0; i < sym.size(); ++i) {
+      if (sym[i] != 'q') continue;
+      int32_t partner = doc_.tokens[first_token + i].partner;
+      size_t open = partner >= static_cast<int32_t>(first_token) ? static_cast<size_t>(partner) - first_token : 0;
+      size_t begin = open > kMargin ? open - kMargin : 0;
+      size_t end = std::min(sym.size(), i + 1 + kMargin);
+      size_t next_open = sym.find('Q', i + 1);
+      if (next_open != std::string::npos && next_open < i + 1 + kMargin) {
+        size_t next_close = sym.find('q', next_open);
+        if (next_close != std::string::npos) end = std::max(end, next_close + 1);
+      }
+      windows.emplace_back(begin, end);
+    }
+    return windows;
+  }
+
+  // Every match of one rule in sym[begin, end). The search goes on from the start of each match's
+  // content, so that an attribution nested in reported speech is found too.
+  void match_all(const CompiledRule& rule, size_t priority, const std::string& sym, size_t begin, size_t end,
+                 uint32_t first_token) {
+    const re2::RE2& re = *rule.rule->regex;
+    int n = re.NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+    re2::StringPiece text(sym.data() + begin, end - begin);
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
+      auto range = [&](int g) -> TokenRange {
+        if (g < 0 || groups[static_cast<size_t>(g)].data() == nullptr) return {};
+        auto b = static_cast<uint32_t>(groups[static_cast<size_t>(g)].data() - sym.data());
+        return {first_token + b, first_token + b + static_cast<uint32_t>(groups[static_cast<size_t>(g)].size())};
+      };
+      add_candidate(rule, priority, range(rule.content_group), range(rule.content2_group), range(rule.speaker_group),
+                    range(rule.cue_group), range(rule.addressee_group));
+      size_t match_end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+      size_t content_begin = static_cast<size_t>(groups[static_cast<size_t>(rule.content_group)].data() - text.data());
+      size_t next = content_begin > pos && content_begin < match_end ? content_begin : match_end;
+      pos = std::max(next, pos + 1);
+    }
+  }
+
+  bool is_trimmable(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Dash) return true;
+    return tok.kind == TokenKind::Quote && tok.partner < 0 && tok.quote_role != QuoteRole::Apostrophe;
+  }
+
+  TokenRange trimmed(TokenRange r) const {
+    while (!r.empty() && (is_trimmable(r.begin) || lower(r.begin) == "that")) ++r.begin;
+    while (!r.empty() && is_trimmable(r.end - 1)) --r.end;
+    return r;
+  }
+
+  ByteSpan bytes_of(TokenRange r) const { return {doc_.tokens[r.begin].begin, doc_.tokens[r.end - 1].end}; }
+
+  // The entity of a speaker phrase: the mention that ends last inside it ("the spokesman for
+  // Ned Price" -> Price), or none for a nominal source ("a senior official").
+  int32_t entity_in(TokenRange r) const {
+    for (uint32_t t = r.end; t-- > r.begin;)
+      if (mention_at_[t] >= 0) return doc_.mentions[static_cast<size_t>(mention_at_[t])].entity;
+    return -1;
+  }
+
+  ByteSpan mention_span_in(TokenRange r) const {
+    for (uint32_t t = r.end; t-- > r.begin;) {
+      if (mention_at_[t] < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      return m.kind == MentionKind::Pronoun ? m.span : ByteSpan{std::max(m.extent.begin, doc_.tokens[r.begin].begin), m.span.end};
+    }
+    return bytes_of(r);
+  }
+
+  QuoteKind kind_of(TokenRange cue) const {
+    uint32_t width;
+    const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
+    if (!c || c->size() < 3) return QuoteKind::Speech;
+    return (*c)[2] == "thought" ? QuoteKind::Thought : (*c)[2] == "finding" ? QuoteKind::Finding : QuoteKind::Speech;
+  }
+
+  bool has_quotation_mark(TokenRange r) const {
+    for (uint32_t t = r.begin; t < r.end; ++t)
+      if (doc_.tokens[t].kind == TokenKind::Quote && doc_.tokens[t].partner >= 0) return true;
+    return false;
+  }
+
+  void add_candidate(const CompiledRule& rule, size_t priority, TokenRange content, TokenRange content2,
+                     TokenRange speaker, TokenRange cue, TokenRange addressee) {
+    content = trimmed(content);
+    if (content.empty() || content.end - content.begin < rule.min_tokens) return;
+    if (!rule.direct) split_conjoined(rule, priority, content, speaker);
+    Candidate c;
+    c.priority = priority;
+    c.content = content;
+    Quote& q = c.quote;
+    q.type = rule.direct ? QuoteType::Direct : has_quotation_mark(content) ? QuoteType::Mixed : QuoteType::Indirect;
+    q.content = bytes_of(content);
+    q.segments = {q.content};
+    if (rule.direct) widen_to_quotation(q, content);
+    content2 = trimmed(content2);
+    if (!content2.empty()) {
+      q.segments.push_back(bytes_of(content2));
+      q.content.end = q.segments.back().end;
+    }
+    q.kind = kind_of(cue);
+    if (!speaker.empty()) {
+      q.speaker = entity_in(speaker);
+      q.speaker_mention = mention_span_in(speaker);
+    }
+    if (!cue.empty()) q.cue = bytes_of(cue);
+    if (!addressee.empty()) q.addressee = entity_in(addressee);
+    q.confidence = rule.confidence * (q.speaker >= 0 ? 1.0f : 0.8f);
+    q.rule = rule.rule->name;
+    candidates_.push_back(std::move(c));
+  }
+
+  // A direct quote over several paragraphs: the whole quotation, whichever paragraph the rule saw.
+  void widen_to_quotation(Quote& q, TokenRange content) const {
+    for (const Quotation& quotation : doc_.quotations) {
+      if (quotation.segments.size() < 2 || quotation.content.begin > q.content.begin || quotation.content.end < q.content.end)
+        continue;
+      q.content = quotation.content;
+      q.segments = quotation.segments;
+      (void)content;
+      return;
+    }
+  }
+
+  // "said that A, but added B" and "said A, adding that B": the second cue starts a quote of its own.
+  void split_conjoined(const CompiledRule& rule, size_t priority, TokenRange& content, TokenRange speaker) {
+    for (uint32_t t = content.begin + 1; t + 1 < content.end; ++t) {
+      bool comma = doc_.token_text(t) == ",";
+      uint32_t cue = comma ? t + 1 : t;
+      std::string w = lower(cue);
+      if (w == "and" || w == "but") ++cue;
+      if (comma && cue < content.end && cue > t + 1 && (mention_symbol_[cue] || pronouns_.contains(doc_.token_text(cue)))) {
+        uint32_t after = cue + 1;
+        while (after < content.end && mention_symbol_[after]) ++after;
+        uint32_t w2;
+        if (after < content.end && cue_at(after, content.end, w2)) {
+          content.end = t;  // ", but she warned that ...": a new attribution, found on its own
+          return;
+        }
+      }
+      if (cue >= content.end || cue == t || (!comma && cue == t)) continue;
+      uint32_t width;
+      const auto* c = cue_at(cue, content.end, width);
+      if (!c || c->size() < 2 || (*c)[1] == "base") continue;
+      bool participle = (*c)[1] == "participle";
+      if (!comma && !(w == "and" || w == "but")) continue;
+      if (participle && !comma) continue;
+      TokenRange rest{cue + width, content.end};
+      if (!rest.empty() && lower(rest.begin) == "that") ++rest.begin;
+      content.end = t;
+      if (rest.end - rest.begin < 3) return;
+      Candidate second;
+      second.priority = priority;
+      second.content = trimmed(rest);
+      Quote& q = second.quote;
+      q.type = has_quotation_mark(second.content) ? QuoteType::Mixed : QuoteType::Indirect;
+      q.content = bytes_of(second.content);
+      q.segments = {q.content};
+      q.kind = kind_of({cue, cue + width});
+      if (!speaker.empty()) {
+        q.speaker = entity_in(speaker);
+        q.speaker_mention = mention_span_in(speaker);
+      }
+      q.cue = bytes_of({cue, cue + width});
+      q.confidence = rule.confidence * 0.9f;
+      q.rule = "indirect.conjoined-cue";
+      candidates_.push_back(std::move(second));
+      return;
+    }
+  }
+
+  static uint32_t overlap(ByteSpan a, ByteSpan b) {
+    uint32_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
+    return hi > lo ? hi - lo : 0;
+  }
+
+  // Two candidates are one quote when their contents mostly overlap and they share a source or a
+  // cue; a quote nested in another (a different source and cue) is kept.
+  bool same_quote(const Quote& a, const Quote& b) const {
+    uint32_t o = overlap(a.content, b.content);
+    if (o * 2 <= std::min(a.content.size(), b.content.size())) return false;
+    bool same_cue = a.cue && b.cue && *a.cue == *b.cue;
+    bool same_speaker = a.speaker_mention && b.speaker_mention && overlap(*a.speaker_mention, *b.speaker_mention) > 0;
+    bool either_direct = a.type == QuoteType::Direct || b.type == QuoteType::Direct;
+    return same_cue || same_speaker || either_direct;
+  }
+
+  // Accepted quotes by content start, to find the ones a candidate overlaps without a scan of all.
+  std::multimap<uint32_t, size_t> accepted_;
+  uint32_t longest_ = 0;
+
+  bool duplicates_accepted(const Quote& candidate) const {
+    uint32_t from = candidate.content.begin > longest_ ? candidate.content.begin - longest_ : 0;
+    for (auto it = accepted_.lower_bound(from); it != accepted_.end() && it->first < candidate.content.end; ++it)
+      if (same_quote(doc_.quotes[it->second], candidate)) return true;
+    return false;
+  }
+
+  void accept(Quote q) {
+    longest_ = std::max(longest_, q.content.size());
+    accepted_.emplace(q.content.begin, doc_.quotes.size());
+    doc_.quotes.push_back(std::move(q));
+  }
+
+  void choose() {
+    std::stable_sort(candidates_.begin(), candidates_.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.priority < b.priority; });
+    for (auto& c : candidates_)
+      if (!duplicates_accepted(c.quote)) accept(std::move(c.quote));
+    candidates_.clear();
+  }
+
+  bool covered(ByteSpan s) const {
+    uint32_t from = s.begin > longest_ ? s.begin - longest_ : 0;
+    for (auto it = accepted_.lower_bound(from); it != accepted_.end() && it->first < s.end; ++it)
+      if (overlap(doc_.quotes[it->second].content, s) > 0) return true;
+    return false;
+  }
+
+  uint32_t word_count(ByteSpan s) const {
+    uint32_t n = 0;
+    for (uint32_t t = first_token_at(s.begin); t < doc_.tokens.size() && doc_.tokens[t].begin < s.end; ++t)
+      n += doc_.tokens[t].kind == TokenKind::Word;
+    return n;
+  }
+
+  // Quotations no rule attributed: a paragraph that is only a quotation, right after a quote by X,
+  // is X's (floating); another quotation of a sentence or more has no speaker; short ones
+  // ("constructive") are scare quotes or titles, not quotes. Quotations come in document order.
+  void add_floating_and_unattributed() {
+    std::vector<Quote> extra;
+    std::vector<std::pair<uint32_t, int32_t>> ends;  // (content end, speaker) of attributed quotes, sorted
+    for (const auto& q : doc_.quotes) ends.emplace_back(q.content.end, q.speaker);
+    std::sort(ends.begin(), ends.end());
+    for (const Quotation& quotation : doc_.quotations) {
+      if (!quotation.is_double || quotation.content.empty() || covered(quotation.content)) continue;
+      if (word_count(quotation.content) < 4) continue;
+      Quote q;
+      q.type = QuoteType::Direct;
+      q.content = quotation.content;
+      q.segments = quotation.segments;
+      auto before = std::upper_bound(ends.begin(), ends.end(), std::make_pair(quotation.content.begin, INT32_MAX));
+      int32_t previous_speaker = before == ends.begin() ? -1 : std::prev(before)->second;
+      if (previous_speaker >= 0 && opens_paragraph(quotation.open_token)) {
+        q.speaker = previous_speaker;
+        q.floating = true;
+        q.confidence = 0.7f;
+        q.rule = "direct.floating";
+      } else {
+        q.confidence = 0.5f;
+        q.rule = "direct.unattributed";
+      }
+      extra.push_back(std::move(q));
+    }
+    for (auto& q : extra) doc_.quotes.push_back(std::move(q));
+  }
+
+  bool opens_paragraph(uint32_t token) const { return doc_.tokens[token].has(kParagraphStart); }
+
+  void fill_roles() {
+    for (const auto& q : doc_.quotes) {
+      if (q.speaker >= 0) doc_.entities[static_cast<size_t>(q.speaker)].roles |= kSpeaker;
+      if (q.addressee >= 0) doc_.entities[static_cast<size_t>(q.addressee)].roles |= kAddressee;
+    }
+    for (auto& e : doc_.entities)
+      if (e.roles & (kSpeaker | kAddressee)) e.roles &= static_cast<uint8_t>(~kMentioned);
+  }
+};
+
+}  // namespace
+
+void attribute_quotes(Document& doc, const RuleSet& rules) { QuoteFinder(doc, rules).run(); }
+
+}  // namespace whosaid
