@@ -25,6 +25,7 @@ struct Lexicon {
   const WordMap& demonyms;
   const WordMap& pronouns;
   const WordMap& honorific_gender;
+  const WordMap& cues;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -36,7 +37,8 @@ struct Lexicon {
         places(r.map("places")),
         demonyms(r.map("demonyms")),
         pronouns(r.map("pronouns")),
-        honorific_gender(r.map("honorific-gender")) {}
+        honorific_gender(r.map("honorific-gender")),
+        cues(r.map("cue-verbs")) {}
 };
 
 class EntityFinder {
@@ -191,7 +193,9 @@ class EntityFinder {
     for (uint32_t t = name_begin; t < end; ++t) words += token(t).kind == TokenKind::Word;
     if (words == 1 && !has_title) {
       surname_runs_.emplace_back(name_begin, end);
-      if (honorific && new_entities) add_person(name, title_begin, name_begin, end, "entity.honorific-name");
+      if (!new_entities) return;
+      if (honorific) add_person(name, title_begin, name_begin, end, "entity.honorific-name");
+      else if (speaks_next(end) && !by_surname_.count(name)) add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
     if (!new_entities) {
@@ -199,6 +203,13 @@ class EntityFinder {
       return;
     }
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
+  }
+
+  // "Okafor said": a capitalised word that a finite reporting verb follows is someone's name.
+  bool speaks_next(uint32_t t) const {
+    if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word) return false;
+    const auto* cue = lex_.cues.find(text(t));
+    return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";
   }
 
   bool is_honorific_before(uint32_t t) const {

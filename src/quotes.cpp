@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text_util.h"
 
@@ -31,16 +34,51 @@ struct CompiledRule {
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
 };
 
+// Every word the symbol alphabet names, lower-cased, with its symbol: one hash lookup per token.
+struct SymbolLexicon {
+  std::unordered_map<std::string, char, StringHash, std::equal_to<>> words;
+  std::unordered_map<std::string, char, StringHash, std::equal_to<>> phrases;  // two-word cues
+  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts;
+
+  explicit SymbolLexicon(const RuleSet& rules) {
+    for (auto [w, symbol] : {std::pair{"that", 'T'}, {"according", 'A'}, {"to", 'o'}, {"and", 'c'}, {"but", 'c'},
+                             {"not", 'n'}, {"n't", 'n'}, {"never", 'n'}, {"'s", 'p'}, {"\xE2\x80\x99s", 'p'}})
+      words.emplace(w, symbol);
+    for (const auto& [form, columns] : rules.map("cue-verbs").entries()) {
+      if (columns.size() < 2) continue;
+      char symbol = columns[1] == "finite" ? 'V' : columns[1] == "participle" ? 'G' : 'b';
+      size_t space = form.find(' ');
+      if (space == std::string::npos) {
+        words.emplace(form, symbol);
+        continue;
+      }
+      phrases.emplace(form, symbol);
+      phrase_starts.insert(form.substr(0, space));
+    }
+    for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'}, {"nominal-sources", 'N'}, {"determiners", 'D'},
+                                {"quote-auxiliaries", 'a'}, {"prepositions", 'i'}})
+      for (const auto& w : rules.list(list).entries()) words.emplace(w, symbol);
+  }
+
+  // Built once per thread for the rule set in use, then shared by every document of that thread.
+  static const SymbolLexicon& of(const RuleSet& rules) {
+    thread_local const RuleSet* owner = nullptr;
+    thread_local std::unique_ptr<SymbolLexicon> lexicon;
+    if (owner != &rules || !lexicon) {
+      lexicon = std::make_unique<SymbolLexicon>(rules);
+      owner = &rules;
+    }
+    return *lexicon;
+  }
+};
+
 class QuoteFinder {
  public:
   QuoteFinder(Document& doc, const RuleSet& rules)
       : doc_(doc),
         cues_(rules.map("cue-verbs")),
-        nominals_(rules.list("nominal-sources")),
-        determiners_(rules.list("determiners")),
-        auxiliaries_(rules.list("quote-auxiliaries")),
         pronouns_(rules.list("subject-pronouns")),
-        prepositions_(rules.list("prepositions")) {
+        lexicon_(SymbolLexicon::of(rules)) {
     for (size_t i = 0; i < rules.patterns("quotes").size(); ++i) compile(rules.patterns("quotes")[i]);
   }
 
@@ -58,11 +96,8 @@ class QuoteFinder {
  private:
   Document& doc_;
   const WordMap& cues_;
-  const WordList& nominals_;
-  const WordList& determiners_;
-  const WordList& auxiliaries_;
   const WordList& pronouns_;
-  const WordList& prepositions_;
+  const SymbolLexicon& lexicon_;
   std::vector<CompiledRule> rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
   std::vector<int32_t> mention_at_;   // per token: index of the mention whose extent covers it
@@ -143,32 +178,21 @@ class QuoteFinder {
         continue;
       }
       if (tok.kind != TokenKind::Word) continue;
-      uint32_t width;
-      if (const auto* cue = cue_at(t, p.end_token, width); cue && cue->size() >= 2) {
-        char c = (*cue)[1] == "finite" ? 'V' : (*cue)[1] == "participle" ? 'G' : 'b';
-        for (uint32_t k = 0; k < width; ++k) out[t - p.first_token + k] = c;
-        t += width - 1;
-        continue;
+      char buffer[32];
+      std::string_view w = ascii_lower_into(doc_.token_text(t), buffer);
+      if (lexicon_.phrase_starts.count(w) && t + 1 < p.end_token) {
+        char phrase_buffer[32];
+        std::string phrase = std::string(w) + " " + std::string(ascii_lower_into(doc_.token_text(t + 1), phrase_buffer));
+        if (auto it = lexicon_.phrases.find(phrase); it != lexicon_.phrases.end()) {
+          s = out[t + 1 - p.first_token] = it->second;
+          ++t;
+          continue;
+        }
       }
-      s = word_symbol(t);
+      auto it = lexicon_.words.find(w);
+      s = it == lexicon_.words.end() ? 'w' : it->second;
     }
     return out;
-  }
-
-  char word_symbol(uint32_t t) const {
-    std::string w = lower(t);
-    if (w == "that") return 'T';
-    if (w == "according") return 'A';
-    if (w == "to") return 'o';
-    if (w == "and" || w == "but") return 'c';
-    if (w == "not" || w == "n't" || w == "never") return 'n';
-    if (w == "'s" || w == "\xE2\x80\x99s") return 'p';
-    if (pronouns_.contains(w)) return 'P';
-    if (nominals_.contains(w)) return 'N';
-    if (determiners_.contains(w)) return 'D';
-    if (auxiliaries_.contains(w)) return 'a';
-    if (prepositions_.contains(w)) return 'i';
-    return 'w';
   }
 
   static bool may_attribute(std::string_view symbols) {

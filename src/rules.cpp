@@ -59,8 +59,8 @@ std::string RuleDiagnostic::to_string() const {
 
 bool WordList::contains(std::string_view word) const {
   if (case_sensitive_) return entries_.find(word) != entries_.end();
-  std::string lower = ascii_lower(word);
-  return entries_.find(lower) != entries_.end();
+  char buffer[64];
+  return entries_.find(ascii_lower_into(word, buffer)) != entries_.end();
 }
 
 void WordList::add(std::string_view entry) {
@@ -71,7 +71,8 @@ void WordList::add(std::string_view entry) {
 }
 
 const std::vector<std::string>* WordMap::find(std::string_view key) const {
-  auto it = entries_.find(ascii_lower(key));
+  char buffer[64];
+  auto it = entries_.find(ascii_lower_into(key, buffer));
   return it == entries_.end() ? nullptr : &it->second;
 }
 

@@ -20,6 +20,15 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// Lower-cases `s` into `buffer` without allocating; a word longer than the buffer comes back as is
+// (no list holds a word that long).
+template <size_t N>
+std::string_view ascii_lower_into(std::string_view s, char (&buffer)[N]) {
+  if (s.size() > N) return s;
+  for (size_t i = 0; i < s.size(); ++i) buffer[i] = is_ascii_upper(s[i]) ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+  return {buffer, s.size()};
+}
+
 inline std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);

@@ -51,6 +51,7 @@ class WordList {
   bool case_sensitive() const { return case_sensitive_; }
   void add(std::string_view entry);
   void set_case_sensitive(bool on) { case_sensitive_ = on; }
+  const std::unordered_set<std::string, StringHash, std::equal_to<>>& entries() const { return entries_; }
 
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> entries_;

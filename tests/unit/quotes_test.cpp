@@ -1,0 +1,135 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+namespace {
+
+struct Found {
+  std::string content;
+  std::string speaker;  // entity name, or the speaker mention's words when there is no entity
+  std::string cue;
+  std::string type;
+  std::string rule;
+};
+
+std::vector<Found> quotes_of(const std::string& text) {
+  Document doc = analysed(text);
+  std::vector<Found> out;
+  for (const auto& q : doc.quotes) {
+    Found f;
+    f.content = std::string(doc.slice(q.content));
+    if (q.speaker >= 0)
+      f.speaker = doc.entities[static_cast<size_t>(q.speaker)].name;
+    else if (q.speaker_mention)
+      f.speaker = std::string(doc.slice(*q.speaker_mention));
+    if (q.cue) f.cue = std::string(doc.slice(*q.cue));
+    f.type = to_string(q.type);
+    f.rule = q.rule;
+    out.push_back(f);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("direct quotes before and after their attribution", "[quotes]") {
+  auto q = quotes_of("\"We are ready for talks,\" Mayor Jin Lee said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "We are ready for talks");
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].type == "direct");
+  q = quotes_of("\xE2\x80\x9CThe vote stands,\xE2\x80\x9D said Senator Ruth Bell.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ruth Bell");
+  CHECK(q[0].rule == "direct.quote-cue-speaker");
+  q = quotes_of("Governor Paul Ames said: \"The budget is balanced.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The budget is balanced");
+  CHECK(q[0].speaker == "Paul Ames");
+}
+
+TEST_CASE("a quote broken by its attribution is one record", "[quotes]") {
+  Document doc = analysed("\"We tried,\" Mayor Jin Lee said, \"and we will try again.\"");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].segments.size() == 2);
+  CHECK(doc.slice(doc.quotes[0].segments[1]) == "and we will try again");
+}
+
+TEST_CASE("a quotation paragraph after a quote by X is X's", "[quotes]") {
+  Document doc = analysed("\"The plan works,\" Mayor Jin Lee said.\n\n\"It has worked for ten years and it will work for ten more.\"");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].floating);
+  CHECK(doc.quotes[1].speaker == doc.quotes[0].speaker);
+}
+
+TEST_CASE("reported speech: X said (that) ...", "[quotes]") {
+  auto q = quotes_of("Minister Ana Costa said on Monday that the bridge would reopen in May.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bridge would reopen in May");
+  CHECK(q[0].speaker == "Ana Costa");
+  CHECK(q[0].cue == "said");
+  CHECK(q[0].type == "indirect");
+  q = quotes_of("Minister Ana Costa arrived. She said the bridge would reopen in May.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ana Costa");
+}
+
+TEST_CASE("reported speech: ..., X said and according to X", "[quotes]") {
+  auto q = quotes_of("The bridge will reopen in May, Minister Ana Costa said on Monday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The bridge will reopen in May");
+  q = quotes_of("According to the ministry, the bridge will reopen in May.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "According to");
+  CHECK(q[0].speaker == "the ministry");
+}
+
+TEST_CASE("nested attribution gives two quotes, the inner one with its addressee", "[quotes]") {
+  Document doc = analysed("Foreign Minister Ana Costa met Governor Paul Ames. The ministry noted that Costa made clear to Ames "
+                          "that the border would stay open.");
+  REQUIRE(doc.quotes.size() == 2);
+  const Quote& inner = doc.quotes[1];
+  REQUIRE(inner.speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(inner.speaker)].name == "Ana Costa");
+  REQUIRE(inner.addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(inner.addressee)].name == "Paul Ames");
+  CHECK(doc.entities[static_cast<size_t>(inner.addressee)].roles & kAddressee);
+}
+
+TEST_CASE("conjoined cues give two quotes", "[quotes]") {
+  auto q = quotes_of("Minister Ana Costa said that the bridge was safe, but added it would close for repairs in June.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "the bridge was safe");
+  CHECK(q[1].cue == "added");
+  CHECK(q[1].speaker == "Ana Costa");
+}
+
+TEST_CASE("participles before the source", "[quotes]") {
+  auto q = quotes_of("Noting that repairs were late, Minister Ana Costa said the bridge would open in May.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].cue == "Noting");
+  CHECK(q[0].content == "repairs were late");
+  CHECK(q[0].speaker == "Ana Costa");
+}
+
+TEST_CASE("mixed quotes keep their quoted fragment", "[quotes]") {
+  auto q = quotes_of("Minister Ana Costa said the talks were \"constructive\" and would go on.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "mixed");
+}
+
+TEST_CASE("not quotes: scare quotes, page furniture, the author's voice", "[quotes]") {
+  CHECK(quotes_of("The so-called \"reset\" failed.").empty());
+  CHECK(quotes_of("Leave a Reply\n\nYour email address will not be published.").empty());
+  CHECK(quotes_of("It is more than obvious that both sides remain far apart.").empty());
+}
+
+TEST_CASE("a real quotation with no speaker has speaker null", "[quotes]") {
+  Document doc = analysed("The sign read \"No entry after dark for anyone at all\" in red letters.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == -1);
+  CHECK(doc.quotes[0].rule == "direct.unattributed");
+}
