@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -25,7 +26,7 @@ struct Candidate {
   size_t priority;  // the rule's position: earlier rules win ties
 };
 
-struct CompiledRule {
+struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   const PatternRule* rule;
   bool direct;
   bool paragraph_scope;
@@ -34,7 +35,8 @@ struct CompiledRule {
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
 };
 
-// Every word the symbol alphabet names, lower-cased, with its symbol: one hash lookup per token.
+// Every word the symbol alphabet names, lower-cased, with its symbol (one hash lookup per token),
+// and the quote rules with their attributes read once.
 struct SymbolLexicon {
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> words;
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> phrases;  // two-word cues
@@ -58,6 +60,26 @@ struct SymbolLexicon {
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'}, {"nominal-sources", 'N'}, {"determiners", 'D'},
                                 {"quote-auxiliaries", 'a'}, {"prepositions", 'i'}})
       for (const auto& w : rules.list(list).entries()) words.emplace(w, symbol);
+    for (const auto& r : rules.patterns("quotes")) compile(r);
+  }
+
+  std::vector<CompiledRule> quote_rules;
+
+  void compile(const PatternRule& r) {
+    CompiledRule c{&r, r.attribute("type") == "direct", r.attribute("scope", "sentence") == "paragraph",
+                   std::strtof(r.attribute("confidence", "0.8").c_str(), nullptr),
+                   static_cast<uint32_t>(std::strtoul(r.attribute("min_tokens", "1").c_str(), nullptr, 10))};
+    const auto& names = r.regex->NamedCapturingGroups();
+    auto group = [&](const char* name) {
+      auto it = names.find(name);
+      return it == names.end() ? -1 : it->second;
+    };
+    c.speaker_group = group("speaker");
+    c.cue_group = group("cue");
+    c.content_group = group("content");
+    c.addressee_group = group("addressee");
+    c.content2_group = group("content2");
+    if (c.content_group >= 0) quote_rules.push_back(c);  // a rule without content finds no quote
   }
 
   // Built once per thread for the rule set in use, then shared by every document of that thread.
@@ -78,12 +100,13 @@ class QuoteFinder {
       : doc_(doc),
         cues_(rules.map("cue-verbs")),
         pronouns_(rules.list("subject-pronouns")),
-        lexicon_(SymbolLexicon::of(rules)) {
-    for (size_t i = 0; i < rules.patterns("quotes").size(); ++i) compile(rules.patterns("quotes")[i]);
-  }
+        lexicon_(SymbolLexicon::of(rules)),
+        rules_(lexicon_.quote_rules) {}
 
   void run() {
     doc_.quotes.clear();
+    for (const Quotation& q : doc_.quotations)
+      if (q.segments.size() > 1) multi_paragraph_.push_back(&q);
     mark_mentions();
     for (const Paragraph& p : doc_.paragraphs) read_paragraph(p);
     choose();
@@ -98,27 +121,11 @@ class QuoteFinder {
   const WordMap& cues_;
   const WordList& pronouns_;
   const SymbolLexicon& lexicon_;
-  std::vector<CompiledRule> rules_;
+  const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
   std::vector<int32_t> mention_at_;   // per token: index of the mention whose extent covers it
   std::vector<Candidate> candidates_;
-
-  void compile(const PatternRule& r) {
-    CompiledRule c{&r, r.attribute("type") == "direct", r.attribute("scope", "sentence") == "paragraph",
-                   std::stof(r.attribute("confidence", "0.8")), static_cast<uint32_t>(std::stoul(r.attribute("min_tokens", "1")))};
-    const auto& names = r.regex->NamedCapturingGroups();
-    auto group = [&](const char* name) {
-      auto it = names.find(name);
-      return it == names.end() ? -1 : it->second;
-    };
-    c.speaker_group = group("speaker");
-    c.cue_group = group("cue");
-    c.content_group = group("content");
-    c.addressee_group = group("addressee");
-    c.content2_group = group("content2");
-    if (c.content_group < 0) return;  // a rule without content finds no quote
-    rules_.push_back(c);
-  }
+  std::vector<const Quotation*> multi_paragraph_;
 
   void mark_mentions() {
     mention_symbol_.assign(doc_.tokens.size(), 0);
@@ -324,7 +331,7 @@ class QuoteFinder {
     q.type = rule.direct ? QuoteType::Direct : has_quotation_mark(content) ? QuoteType::Mixed : QuoteType::Indirect;
     q.content = bytes_of(content);
     q.segments = {q.content};
-    if (rule.direct) widen_to_quotation(q, content);
+    if (rule.direct) widen_to_quotation(q);
     content2 = trimmed(content2);
     if (!content2.empty()) {
       q.segments.push_back(bytes_of(content2));
@@ -343,13 +350,11 @@ class QuoteFinder {
   }
 
   // A direct quote over several paragraphs: the whole quotation, whichever paragraph the rule saw.
-  void widen_to_quotation(Quote& q, TokenRange content) const {
-    for (const Quotation& quotation : doc_.quotations) {
-      if (quotation.segments.size() < 2 || quotation.content.begin > q.content.begin || quotation.content.end < q.content.end)
-        continue;
-      q.content = quotation.content;
-      q.segments = quotation.segments;
-      (void)content;
+  void widen_to_quotation(Quote& q) const {
+    for (const Quotation* quotation : multi_paragraph_) {
+      if (quotation->content.begin > q.content.begin || quotation->content.end < q.content.end) continue;
+      q.content = quotation->content;
+      q.segments = quotation->segments;
       return;
     }
   }
