@@ -1,5 +1,6 @@
 #include "whosaid/pipeline.h"
 
+#include "dates.h"
 #include "entities.h"
 #include "quotations.h"
 #include "quotes.h"
@@ -21,8 +22,9 @@ void Pipeline::run(Document& doc) const {
   split_sentences(doc, *rules_);
   pair_quotation_marks(doc);
   if (stages_.entities) find_entities(doc, *rules_);
+  if (stages_.dates) tag_dates(doc, *rules_);
   if (stages_.quotes) attribute_quotes(doc, *rules_);
-  // Dates and stances are the next stages to build (issues 5 and 6); until then their lists stay empty.
+  // Stances are the next stage to build (issue 6); until then their list stays empty.
 }
 
 }  // namespace whosaid

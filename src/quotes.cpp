@@ -113,6 +113,7 @@ class QuoteFinder {
     add_floating_and_unattributed();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
+    link_dates();
     fill_roles();
   }
 
@@ -493,6 +494,35 @@ class QuoteFinder {
   }
 
   bool opens_paragraph(uint32_t token) const { return doc_.tokens[token].has(kParagraphStart); }
+
+  // The date of a speech event: a DATE or TIME in the cue's sentence, outside what was said,
+  // nearest the cue ("said at his daily press briefing on Tuesday", "On Tuesday, Putin confirmed").
+  void link_dates() {
+    if (doc_.dates.empty()) return;
+    for (auto& q : doc_.quotes) {
+      if (!q.cue) continue;
+      const Sentence* s = sentence_at(q.cue->begin);
+      if (!s) continue;
+      auto first = std::lower_bound(doc_.dates.begin(), doc_.dates.end(), s->span.begin,
+                                    [](const DateExpr& d, uint32_t b) { return d.span.begin < b; });
+      uint32_t best_distance = UINT32_MAX;
+      for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end; ++d) {
+        if (d->type != DateType::Date && d->type != DateType::Time) continue;
+        if (overlap(d->span, q.content) > 0) continue;
+        uint32_t distance = d->span.begin > q.cue->end ? d->span.begin - q.cue->end : q.cue->begin - std::min(q.cue->begin, d->span.end);
+        if (distance < best_distance) {
+          best_distance = distance;
+          q.date = static_cast<int32_t>(d - doc_.dates.begin());
+        }
+      }
+    }
+  }
+
+  const Sentence* sentence_at(uint32_t byte) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), byte,
+                               [](uint32_t b, const Sentence& s) { return b < s.span.begin; });
+    return it == doc_.sentences.begin() ? nullptr : &*std::prev(it);
+  }
 
   void fill_roles() {
     for (const auto& q : doc_.quotes) {

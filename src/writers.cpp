@@ -426,7 +426,11 @@ class TextWriter : public Writer {
     } else if (q.speaker_mention) {
       who = std::string(doc.slice(*q.speaker_mention));
     }
-    std::string when = q.date >= 0 ? ", " + std::string(doc.slice(doc.dates[static_cast<size_t>(q.date)].span)) : "";
+    std::string when;
+    if (q.date >= 0) {
+      const DateExpr& d = doc.dates[static_cast<size_t>(q.date)];
+      when = fmt::format(", {} ({})", doc.slice(d.span), d.value);
+    }
     std::string to = q.addressee >= 0 ? " to " + doc.entities[static_cast<size_t>(q.addressee)].name : "";
     std::string open = q.type == QuoteType::Direct ? "\xE2\x80\x9C" : "";
     std::string close = q.type == QuoteType::Direct ? "\xE2\x80\x9D" : "";

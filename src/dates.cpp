@@ -1,0 +1,485 @@
+#include "dates.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <map>
+#include <memory>
+
+#include "text_util.h"
+
+namespace whosaid {
+namespace {
+
+// The named groups a date rule may use.
+enum Part { kYear, kMonth, kDay, kWeekday, kNumber, kUnit, kDirection, kModifier, kDayPart, kHour, kMinute, kAmPm,
+            kZone, kDecade, kCentury, kRef, kSpan, kPartCount };
+constexpr std::array<const char*, kPartCount> kPartNames = {"year", "month", "day", "weekday", "number", "unit",
+                                                            "direction", "modifier", "part", "hour", "minute",
+                                                            "ampm", "zone", "decade", "century", "ref", "span"};
+
+struct DateRule {
+  const PatternRule* rule;
+  DateType type;
+  std::string norm;
+  std::array<int, kPartCount> group{};
+};
+
+struct Match {
+  ByteSpan span;
+  size_t rule;
+  std::array<std::string_view, kPartCount> parts;
+};
+
+// Civil-calendar arithmetic on day numbers (days since 1970-01-01), proleptic Gregorian.
+struct Civil {
+  int y, m, d;
+};
+
+int64_t days_from_civil(Civil c) {
+  int y = c.y - (c.m <= 2);
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (c.m + (c.m > 2 ? -3 : 9)) + 2) / 5 + c.d - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
+Civil civil_from_days(int64_t z) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  auto doe = static_cast<int>(z - era * 146097);
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  int d = doy - (153 * mp + 2) / 5 + 1;
+  int m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(yoe + era * 400) + (m <= 2), m, d};
+}
+
+int iso_weekday(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
+
+std::string iso_week(int64_t days) {
+  int64_t thursday = days - iso_weekday(days) + 4;
+  Civil t = civil_from_days(thursday);
+  int64_t first = days_from_civil({t.y, 1, 1});
+  return fmt::format("{:04}-W{:02}", t.y, static_cast<int>((thursday - first) / 7) + 1);
+}
+
+std::string format_day(int64_t days) {
+  Civil c = civil_from_days(days);
+  return fmt::format("{:04}-{:02}-{:02}", c.y, c.m, c.d);
+}
+
+int64_t add_months(int64_t days, int months) {
+  Civil c = civil_from_days(days);
+  int total = c.y * 12 + (c.m - 1) + months;
+  return days_from_civil({total / 12, total % 12 + 1, 1});
+}
+
+int to_int(std::string_view s, int fallback = -1) {
+  if (s.empty()) return fallback;
+  char* end = nullptr;
+  std::string copy(s);
+  long v = std::strtol(copy.c_str(), &end, 10);
+  return end == copy.c_str() ? fallback : static_cast<int>(v);
+}
+
+// Compiled once per thread for the rule set in use.
+struct DateLexicon {
+  std::vector<DateRule> rules;
+  std::unique_ptr<re2::RE2::Set> any;
+  const WordMap* months;
+  const WordMap* weekdays;
+  const WordMap* numbers;
+  const WordMap* units;
+  const WordMap* references;
+  const WordMap* modifiers;
+  const WordList* future;
+
+  explicit DateLexicon(const RuleSet& r)
+      : months(&r.map("months")),
+        weekdays(&r.map("weekdays")),
+        numbers(&r.map("numbers")),
+        units(&r.map("time-units")),
+        references(&r.map("time-references")),
+        modifiers(&r.map("date-modifiers")),
+        future(&r.list("future-markers")) {
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    any = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    for (const auto& p : r.patterns("dates")) {
+      DateRule d{&p, type_of(p.attribute("type", "DATE")), p.attribute("norm", "date"), {}};
+      const auto& names = p.regex->NamedCapturingGroups();
+      for (size_t i = 0; i < kPartCount; ++i) {
+        auto it = names.find(kPartNames[i]);
+        d.group[i] = it == names.end() ? -1 : it->second;
+      }
+      if (any->Add(p.pattern, nullptr) < 0) continue;  // cannot happen: the pattern compiled alone
+      rules.push_back(d);
+    }
+    if (!any->Compile()) any.reset();
+  }
+
+  static DateType type_of(const std::string& t) {
+    return t == "TIME" ? DateType::Time : t == "DURATION" ? DateType::Duration : t == "SET" ? DateType::Set : DateType::Date;
+  }
+
+  static const DateLexicon& of(const RuleSet& rules) {
+    thread_local const RuleSet* owner = nullptr;
+    thread_local std::unique_ptr<DateLexicon> lexicon;
+    if (owner != &rules || !lexicon) {
+      lexicon = std::make_unique<DateLexicon>(rules);
+      owner = &rules;
+    }
+    return *lexicon;
+  }
+};
+
+class DateTagger {
+ public:
+  DateTagger(Document& doc, const RuleSet& rules) : doc_(doc), lex_(DateLexicon::of(rules)) {
+    if (doc.dct) dct_ = days_from_civil({to_int(doc.dct->substr(0, 4)), to_int(doc.dct->substr(5, 2)), to_int(doc.dct->substr(8, 2))});
+  }
+
+  void run() {
+    doc_.dates.clear();
+    if (!lex_.any) return;
+    if (!dct_) read_dateline();
+    std::vector<Match> matches;
+    for (const Paragraph& p : doc_.paragraphs) find_in(p.span, matches);
+    for (const Match& m : choose(std::move(matches))) add(m);
+  }
+
+ private:
+  Document& doc_;
+  const DateLexicon& lex_;
+  std::optional<int64_t> dct_;
+  std::optional<int> last_year_;  // the last year the text named: the reference for "June 10"
+
+  // A full date standing as a line of its own near the top ("March 01, 2008") is the publication date.
+  void read_dateline() {
+    for (size_t i = 0; i < doc_.paragraphs.size() && i < 3; ++i) {
+      std::vector<Match> found;
+      find_in(doc_.paragraphs[i].span, found);
+      for (const Match& m : found) {
+        if (m.span != doc_.paragraphs[i].span || m.parts[kYear].empty() || m.parts[kDay].empty()) continue;
+        std::string value = calendar_date(m);
+        last_year_.reset();
+        if (value.size() != 10) continue;
+        doc_.dct = value;
+        dct_ = days_from_civil({to_int(value.substr(0, 4)), to_int(value.substr(5, 2)), to_int(value.substr(8, 2))});
+        return;
+      }
+    }
+  }
+
+  void find_in(ByteSpan where, std::vector<Match>& out) const {
+    re2::StringPiece text(doc_.text.data() + where.begin, where.size());
+    std::vector<int> hits;
+    if (!lex_.any->Match(text, &hits)) return;
+    std::sort(hits.begin(), hits.end());
+    for (int h : hits) find_rule(static_cast<size_t>(h), text, where.begin, out);
+  }
+
+  void find_rule(size_t r, re2::StringPiece text, uint32_t base, std::vector<Match>& out) const {
+    const re2::RE2& re = *lex_.rules[r].rule->regex;
+    int n = re.NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
+      Match m;
+      m.rule = r;
+      for (size_t i = 0; i < kPartCount; ++i) {
+        int g = lex_.rules[r].group[i];
+        if (g >= 0 && groups[static_cast<size_t>(g)].data()) m.parts[i] = {groups[static_cast<size_t>(g)].data(), groups[static_cast<size_t>(g)].size()};
+      }
+      re2::StringPiece whole = m.parts[kSpan].empty() ? groups[0] : re2::StringPiece(m.parts[kSpan].data(), m.parts[kSpan].size());
+      auto begin = static_cast<uint32_t>(whole.data() - doc_.text.data());
+      m.span = {begin, begin + static_cast<uint32_t>(whole.size())};
+      if (!m.span.empty() && plausible(m)) out.push_back(m);
+      pos = static_cast<size_t>(groups[0].data() - text.data()) + std::max<size_t>(groups[0].size(), 1);
+    }
+    (void)base;
+  }
+
+  // Money and percentages are not years: "$2020", "1999%".
+  bool plausible(const Match& m) const {
+    if (m.span.begin > 0 && (doc_.text[m.span.begin - 1] == '$' || doc_.text[m.span.begin - 1] == '#')) return false;
+    if (m.span.end < doc_.text.size() && doc_.text[m.span.end] == '%') return false;
+    return true;
+  }
+
+  // The longest match wins where matches overlap; then the earlier rule.
+  std::vector<Match> choose(std::vector<Match> matches) const {
+    std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+      if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+      if (a.rule != b.rule) return a.rule < b.rule;
+      return a.span.begin < b.span.begin;
+    });
+    std::map<uint32_t, uint32_t> taken;  // begin -> end
+    std::vector<Match> chosen;
+    for (auto& m : matches) {
+      auto it = taken.lower_bound(m.span.begin);
+      if (it != taken.end() && it->first < m.span.end) continue;
+      if (it != taken.begin() && std::prev(it)->second > m.span.begin) continue;
+      taken.emplace(m.span.begin, m.span.end);
+      chosen.push_back(std::move(m));
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Match& a, const Match& b) { return a.span.begin < b.span.begin; });
+    return chosen;
+  }
+
+  std::string column(const WordMap& map, std::string_view key, size_t i = 0) const {
+    const auto* v = map.find(collapse_spaces(key));
+    return v && v->size() > i ? (*v)[i] : std::string();
+  }
+
+  std::string mod_of(std::string_view modifier) const {
+    if (modifier.empty()) return {};
+    std::string m = ascii_lower(modifier);
+    for (const char* drop : {"the ", " of"}) {
+      size_t at = m.find(drop);
+      if (at != std::string::npos) m.erase(at, std::string(drop).size());
+    }
+    return column(*lex_.modifiers, m);
+  }
+
+  // True when the words next to `at` speak of the future ("will meet on Tuesday", "on Tuesday, she
+  // will"): a marker of rules/en/lists/future-markers.list within a few words, in the same sentence.
+  bool future_at(uint32_t at) const {
+    auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at, [](const Token& t, uint32_t b) { return t.begin < b; });
+    auto i = static_cast<uint32_t>(tok - doc_.tokens.begin());
+    uint32_t from = i > kFutureWindow ? i - kFutureWindow : 0;
+    uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(doc_.tokens.size()), i + kFutureWindow);
+    for (uint32_t t = i; t-- > from && !doc_.tokens[t + 1].has(kSentenceStart);)
+      if (lex_.future->contains(doc_.token_text(t))) return true;
+    for (uint32_t t = i; t < to && (t == i || !doc_.tokens[t].has(kSentenceStart)); ++t)
+      if (lex_.future->contains(doc_.token_text(t))) return true;
+    return false;
+  }
+  static constexpr uint32_t kFutureWindow = 6;
+
+  int number_of(std::string_view s) const {
+    if (s.empty()) return 1;
+    if (is_ascii_digit(s[0])) return to_int(s);
+    std::string v = column(*lex_.numbers, ascii_lower(s));
+    return v.empty() || v == "X" ? -1 : to_int(v);
+  }
+
+  void add(const Match& m) {
+    const DateRule& rule = lex_.rules[m.rule];
+    DateExpr d;
+    d.span = m.span;
+    d.type = rule.type;
+    d.rule = rule.rule->name;
+    d.mod = mod_of(m.parts[kModifier]);
+    d.value = normalise(rule, m, d);
+    if (d.value.empty()) return;
+    doc_.dates.push_back(std::move(d));
+  }
+
+  std::string normalise(const DateRule& rule, const Match& m, DateExpr& d) {
+    const std::string& norm = rule.norm;
+    if (norm == "date") return calendar_date(m);
+    if (norm == "weekday") return weekday(m);
+    if (norm == "relday") return relative_day(m, d);
+    if (norm == "relunit") return relative_unit(m, d);
+    if (norm == "ago") return ago(m);
+    if (norm == "ref") return column(*lex_.references, ascii_lower(m.parts[kRef]));
+    if (norm == "decade") return decade(m);
+    if (norm == "century") return fmt::format("{:02}", std::max(0, to_int(m.parts[kCentury]) - 1));
+    if (norm == "duration") return duration(m);
+    if (norm == "set") return set(m);
+    if (norm == "clock") return clock(m);
+    if (norm == "part") return part_of_day(m);
+    return {};
+  }
+
+  int year_of(std::string_view y) const {
+    int v = to_int(y);
+    if (y.size() == 2) v += v <= 30 ? 2000 : 1900;
+    return v;
+  }
+
+  std::string calendar_date(const Match& m) {
+    int month = is_ascii_digit(m.parts[kMonth].empty() ? 'x' : m.parts[kMonth][0]) ? to_int(m.parts[kMonth])
+                                                                                    : to_int(column(*lex_.months, ascii_lower(m.parts[kMonth])), 0);
+    int day = to_int(m.parts[kDay], 0);
+    std::string year;
+    if (!m.parts[kYear].empty()) {
+      last_year_ = year_of(m.parts[kYear]);
+      year = fmt::format("{:04}", *last_year_);
+    } else if (month > 0) {
+      year = implied_year(month, day, m.span.begin);
+    }
+    if (month <= 0) return year;
+    if (day <= 0) return fmt::format("{}-{:02}", year, month);
+    return fmt::format("{}-{:02}-{:02}", year, month, day);
+  }
+
+  // A month without a year: the year the text last named, else the dct's, moved by one when a bare
+  // month lies on the other side of the dct from the sentence's direction.
+  std::string implied_year(int month, int day, uint32_t at) const {
+    if (last_year_) return fmt::format("{:04}", *last_year_);
+    if (!dct_) return "XXXX";
+    Civil c = civil_from_days(*dct_);
+    int y = c.y;
+    if (day <= 0) {
+      bool future = future_at(at);
+      if (future && month < c.m) ++y;
+      if (!future && month > c.m) --y;
+    }
+    return fmt::format("{:04}", y);
+  }
+
+  std::string part_code(std::string_view part) const {
+    std::string p = ascii_lower(part);
+    if (p == "morning") return "MO";
+    if (p == "afternoon") return "AF";
+    if (p == "evening") return "EV";
+    if (p == "night" || p == "tonight") return "NI";
+    return {};
+  }
+
+  std::string weekday(const Match& m) const {
+    int wd = to_int(column(*lex_.weekdays, ascii_lower(m.parts[kWeekday])));
+    std::string part = m.parts[kDayPart].empty() ? "" : "T" + part_code(m.parts[kDayPart]);
+    if (wd <= 0) return {};
+    if (!dct_) return fmt::format("XXXX-WXX-{}{}", wd, part);
+    std::string dir = ascii_lower(m.parts[kDirection]);
+    int today = iso_weekday(*dct_);
+    int64_t day;
+    if (dir == "this") {
+      day = *dct_ - today + wd;
+    } else if (dir == "next" || dir == "coming" || (dir.empty() && future_at(m.span.begin))) {
+      day = *dct_ + ((wd - today + 7) % 7 == 0 && dir.empty() ? 0 : (wd - today + 7) % 7 == 0 ? 7 : (wd - today + 7) % 7);
+    } else {
+      int back = (today - wd + 7) % 7;
+      if (dir == "last" && back == 0) back = 7;
+      day = *dct_ - back;
+    }
+    return format_day(day) + part;
+  }
+
+  std::string relative_day(const Match& m, DateExpr& d) const {
+    std::string r = ascii_lower(m.parts[kRef]);
+    int offset = r == "yesterday" ? -1 : r == "tomorrow" ? 1 : 0;
+    if (r == "tonight") d.type = DateType::Time;
+    if (!dct_) return offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return format_day(*dct_ + offset) + (r == "tonight" ? "TNI" : "");
+  }
+
+  int direction_of(std::string_view s) const {
+    std::string d = ascii_lower(s);
+    if (d == "last" || d == "past" || d == "previous") return -1;
+    if (d == "next" || d == "coming" || d == "following") return 1;
+    return 0;
+  }
+
+  std::string period(int64_t day, const std::string& unit, int shift) const {
+    Civil c = civil_from_days(day);
+    if (unit == "year") return fmt::format("{:04}", c.y + shift);
+    if (unit == "month") return format_day(add_months(day, shift)).substr(0, 7);
+    if (unit == "week") return iso_week(day + 7 * shift);
+    if (unit == "weekend") return iso_week(day + 7 * shift) + "-WE";
+    if (unit == "day") return format_day(day + shift);
+    if (unit == "quarter") {
+      int q = (c.y * 4 + (c.m - 1) / 3) + shift;
+      return fmt::format("{:04}-Q{}", q / 4, q % 4 + 1);
+    }
+    if (unit == "decade") return fmt::format("{:03}", c.y / 10 + shift);
+    if (unit == "century") return fmt::format("{:02}", c.y / 100 + shift);
+    return {};
+  }
+
+  std::string relative_unit(const Match& m, DateExpr& d) const {
+    int shift = direction_of(m.parts[kDirection]);
+    std::string unit = ascii_lower(m.parts[kUnit]);
+    if (ascii_lower(m.parts[kDirection]) == "past") {  // "the past decade" is a span of time: P10Y
+      d.type = DateType::Duration;
+      Match one = m;
+      one.parts[kNumber] = {};
+      std::string value = duration(one);
+      return value.empty() ? value : value.replace(1, 1, unit == "decade" ? "10" : unit == "century" ? "100" : "1");
+    }
+    if (!dct_) return shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return period(*dct_, unit, shift);
+  }
+
+  std::string ago(const Match& m) const {
+    int n = number_of(m.parts[kNumber]);
+    std::string unit = ascii_lower(m.parts[kUnit]);
+    if (!dct_ || n < 0) return "PAST_REF";
+    if (unit == "year") return period(*dct_, "year", -n);
+    if (unit == "month") return period(*dct_, "month", -n);
+    if (unit == "week") return period(*dct_, "week", -n);
+    if (unit == "day") return period(*dct_, "day", -n);
+    if (unit == "decade") return period(*dct_, "decade", -n);
+    return "PAST_REF";
+  }
+
+  std::string decade(const Match& m) const {
+    std::string_view d = m.parts[kDecade];
+    if (d.size() == 2) return (to_int(d) >= 30 ? "19" : "20") + std::string(1, d[0]);
+    return std::string(d.substr(0, 3));
+  }
+
+  std::string duration(const Match& m) const {
+    std::string unit = ascii_lower(m.parts[kUnit]);
+    if (!unit.empty() && unit.back() == 's') unit.pop_back();
+    std::string letter = column(*lex_.units, unit);
+    bool clock = column(*lex_.units, unit, 1) == "clock";
+    if (letter.empty()) return {};
+    int n = m.parts[kNumber].empty() ? -1 : number_of(m.parts[kNumber]);
+    std::string amount = n < 0 ? "X" : std::to_string(n);
+    if (letter == "DE") return n < 0 ? "PXDE" : fmt::format("P{}Y", n * 10);
+    if (letter == "CE") return n < 0 ? "PXCE" : fmt::format("P{}Y", n * 100);
+    if (letter == "Q") return n < 0 ? "PXQ" : fmt::format("P{}M", n * 3);
+    return (clock ? "PT" : "P") + amount + letter;
+  }
+
+  std::string set(const Match& m) const {
+    std::string unit = ascii_lower(m.parts[kUnit]);
+    if (int wd = to_int(column(*lex_.weekdays, unit)); wd > 0) return fmt::format("XXXX-WXX-{}", wd);
+    static const std::map<std::string, std::string> adverbs = {
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"}, {"yearly", "P1Y"},
+        {"annual", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}};
+    if (auto it = adverbs.find(unit); it != adverbs.end()) return it->second;
+    std::string letter = column(*lex_.units, unit);
+    if (letter.empty()) return {};
+    return (column(*lex_.units, unit, 1) == "clock" ? "PT1" : "P1") + letter;
+  }
+
+  std::string date_prefix() const { return dct_ ? format_day(*dct_) : "XXXX-XX-XX"; }
+
+  std::string clock(const Match& m) const {
+    int hour = to_int(m.parts[kHour]);
+    int minute = to_int(m.parts[kMinute], 0);
+    std::string ampm = ascii_lower(m.parts[kAmPm]);
+    if (!ampm.empty() && ampm[0] == 'p' && hour < 12) hour += 12;
+    if (!ampm.empty() && ampm[0] == 'a' && hour == 12) hour = 0;
+    std::string zone = m.parts[kZone] == "UTC" || m.parts[kZone] == "GMT" ? "Z" : "";
+    return fmt::format("{}T{:02}:{:02}{}", date_prefix(), hour, minute, zone);
+  }
+
+  std::string part_of_day(const Match& m) const {
+    std::string p = ascii_lower(m.parts[kDayPart]);
+    std::string dir = ascii_lower(m.parts[kDirection]);
+    int offset = dir == "yesterday" || dir == "last" ? -1 : dir == "tomorrow" ? 1 : 0;
+    std::string day = dct_ ? format_day(*dct_ + offset) : "XXXX-XX-XX";
+    if (p == "midnight") return day + "T24:00";
+    if (p == "noon" || p == "midday") return day + "T12:00";
+    return day + "T" + part_code(p);
+  }
+};
+
+}  // namespace
+
+void tag_dates(Document& doc, const RuleSet& rules) { DateTagger(doc, rules).run(); }
+
+}  // namespace whosaid

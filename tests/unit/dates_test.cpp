@@ -1,0 +1,134 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+namespace {
+
+struct Found {
+  std::string text, type, value, mod;
+};
+
+std::vector<Found> dates_of(const std::string& text, std::optional<std::string> dct = "2022-02-02") {
+  Document doc = make_document(text);
+  doc.dct = std::move(dct);
+  Pipeline(shared_default_rules(), StageSelection{false, true, false, false}).run(doc);
+  std::vector<Found> out;
+  for (const auto& d : doc.dates) out.push_back({std::string(doc.slice(d.span)), to_string(d.type), d.value, d.mod});
+  return out;
+}
+
+Found only(const std::string& text, std::optional<std::string> dct = "2022-02-02") {
+  auto found = dates_of(text, std::move(dct));
+  INFO(text);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+}  // namespace
+
+TEST_CASE("absolute dates", "[dates]") {
+  CHECK(only("It opened on January 25, 2022.").value == "2022-01-25");
+  CHECK(only("It opened on 25 Jan 2022.").value == "2022-01-25");
+  CHECK(only("It opened on 2022-01-25.").value == "2022-01-25");
+  CHECK(only("It opened on Jan. 25 after a delay.").value == "2022-01-25");
+  CHECK(only("It opened in March 2008.").value == "2008-03");
+  CHECK(only("It grew in the 1990s.").value == "199");
+  CHECK(only("It began in the 19th century.").value == "18");
+  CHECK(only("It began in 1989.").value == "1989");
+}
+
+TEST_CASE("a date without a year takes the last year the text named", "[dates]") {
+  auto found = dates_of("The war began in 1914. On 28 June the archduke was shot.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "1914-06-28");
+}
+
+TEST_CASE("relative dates resolve against the publication date", "[dates]") {
+  CHECK(only("He spoke on Tuesday.").value == "2022-02-01");  // dct is a Wednesday
+  CHECK(only("He spoke yesterday.").value == "2022-02-01");
+  CHECK(only("He spoke last month.").value == "2022-01");
+  CHECK(only("They meet next year.").value == "2023");
+  CHECK(only("He spoke two weeks ago.").value == "2022-W03");
+  CHECK(only("Talks continue this week.").value == "2022-W05");
+}
+
+TEST_CASE("direction: past reporting looks back, the future looks ahead", "[dates]") {
+  CHECK(only("They met on Monday.").value == "2022-01-31");
+  CHECK(only("They will meet on Monday.").value == "2022-02-07");
+  CHECK(only("The law passed in March.").value == "2021-03");
+  CHECK(only("The law will pass in March.").value == "2022-03");
+  CHECK(only("The office closed in January.").value == "2022-01");
+}
+
+TEST_CASE("without a publication date values stay underspecified", "[dates]") {
+  CHECK(only("He spoke on Tuesday.", std::nullopt).value == "XXXX-WXX-2");
+  CHECK(only("He spoke yesterday.", std::nullopt).value == "PAST_REF");
+  CHECK(only("It opened on Jan. 25 after a delay.", std::nullopt).value == "XXXX-01-25");
+}
+
+TEST_CASE("fuzzy dates carry a mod", "[dates]") {
+  Found late = only("The call took place late in 2021.");
+  CHECK(late.value == "2021");
+  CHECK(late.mod == "END");
+  Found early = only("Prices fell in the early 1990s.");
+  CHECK(early.value == "199");
+  CHECK(early.mod == "START");
+  Found end = only("It ends at the end of the year.");
+  CHECK(end.value == "2022");
+  CHECK(end.mod == "END");
+  CHECK(only("They spoke within recent weeks.").value == "PAST_REF");
+  CHECK(only("He is currently abroad.").value == "PRESENT_REF");
+}
+
+TEST_CASE("times", "[dates]") {
+  Found clock = only("The vote is at 3 p.m. sharp.");
+  CHECK(clock.type == "TIME");
+  CHECK(clock.value == "2022-02-02T15:00");
+  CHECK(only("They met on Tuesday morning.").value == "2022-02-01TMO");
+  CHECK(only("It ended at midnight.").value == "2022-02-02T24:00");
+}
+
+TEST_CASE("durations", "[dates]") {
+  Found d = only("He served for three years.");
+  CHECK(d.type == "DURATION");
+  CHECK(d.value == "P3Y");
+  CHECK(only("The strike lasted two weeks.").value == "P2W");
+  CHECK(only("It took five hours.").value == "PT5H");
+  CHECK(only("It took a decade.").value == "P10Y");
+}
+
+TEST_CASE("sets", "[dates]") {
+  Found every = only("The council meets every Tuesday.");
+  CHECK(every.type == "SET");
+  CHECK(every.value == "XXXX-WXX-2");
+  CHECK(only("The report is published annually.").value == "P1Y");
+  CHECK(only("They meet twice a week.").value == "P1W");
+}
+
+TEST_CASE("not dates", "[dates]") {
+  CHECK(dates_of("Prices may rise, and the unions march on the capital.").empty());
+  CHECK(dates_of("The cat sat on half, or 1/2, of the mat.").empty());
+  CHECK(dates_of("The council voted 7-2 against it.").empty());
+  CHECK(dates_of("Your email address will not be published.").empty());
+  CHECK(dates_of("He joined the daily press briefing.").empty());
+}
+
+TEST_CASE("a dateline gives the publication date", "[dates]") {
+  Document doc = make_document("Talks resume\nMarch 01, 2008\nThe sides met on Tuesday.");
+  Pipeline(shared_default_rules()).run(doc);
+  REQUIRE(doc.dct == "2008-03-01");
+  REQUIRE(doc.dates.size() == 2);
+  CHECK(doc.dates[1].value == "2008-02-26");
+}
+
+TEST_CASE("a quote is dated by the date of its speech event", "[dates][quotes]") {
+  Document doc = make_document("The bridge will reopen in May, Minister Ana Costa said on Monday.");
+  doc.dct = "2022-02-02";
+  Pipeline(shared_default_rules()).run(doc);
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].date >= 0);
+  CHECK(doc.dates[static_cast<size_t>(doc.quotes[0].date)].value == "2022-01-31");
+}
