@@ -5,6 +5,7 @@
 #include "quotations.h"
 #include "quotes.h"
 #include "sentences.h"
+#include "stances.h"
 #include "tokenizer.h"
 
 namespace whosaid {
@@ -24,7 +25,7 @@ void Pipeline::run(Document& doc) const {
   if (stages_.entities) find_entities(doc, *rules_);
   if (stages_.dates) tag_dates(doc, *rules_);
   if (stages_.quotes) attribute_quotes(doc, *rules_);
-  // Stances are the next stage to build (issue 6); until then their list stays empty.
+  if (stages_.stances) find_stances(doc, *rules_);
 }
 
 }  // namespace whosaid

@@ -1,0 +1,231 @@
+#include "stances.h"
+
+#include <algorithm>
+
+#include "text_util.h"
+
+namespace whosaid {
+namespace {
+
+struct Cue {
+  const std::vector<std::string>* columns;  // LABEL, POLARITY, FORM, TARGET-INTRODUCERS
+  uint32_t begin;
+  uint32_t end;
+  const std::string& label() const { return (*columns)[0]; }
+  bool predicate() const { return (*columns)[2] == "predicate"; }
+};
+
+struct Holder {
+  int32_t entity = -1;
+  std::optional<ByteSpan> mention;
+  std::string name;
+};
+
+class StanceFinder {
+ public:
+  StanceFinder(Document& doc, const RuleSet& rules)
+      : doc_(doc),
+        cues_(rules.map("stance-cues")),
+        copulas_(rules.list("copulas")),
+        negators_(rules.list("negators")),
+        hedges_(rules.list("hedges")),
+        groups_(rules.list("stance-groups")),
+        determiners_(rules.list("determiners")) {}
+
+  void run() {
+    doc_.stances.clear();
+    mention_at_.assign(doc_.tokens.size(), -1);
+    for (size_t m = 0; m < doc_.mentions.size(); ++m)
+      for (uint32_t t = doc_.mentions[m].first_token; t < doc_.mentions[m].end_token; ++t)
+        mention_at_[t] = static_cast<int32_t>(m);
+    for (const Sentence& s : doc_.sentences) read_sentence(s);
+  }
+
+ private:
+  Document& doc_;
+  const WordMap& cues_;
+  const WordList& copulas_;
+  const WordList& negators_;
+  const WordList& hedges_;
+  const WordList& groups_;
+  const WordList& determiners_;
+  std::vector<int32_t> mention_at_;
+
+  std::string_view text(uint32_t t) const { return doc_.token_text(t); }
+  ByteSpan bytes(uint32_t begin, uint32_t end) const { return {doc_.tokens[begin].begin, doc_.tokens[end - 1].end}; }
+
+  std::optional<Cue> cue_at(uint32_t t, uint32_t end) const {
+    if (doc_.tokens[t].kind != TokenKind::Word) return std::nullopt;
+    if (t + 1 < end) {
+      if (const auto* two = cues_.find(std::string(text(t)) + " " + std::string(text(t + 1))); two && two->size() >= 4)
+        return Cue{two, t, t + 2};
+    }
+    if (const auto* one = cues_.find(text(t)); one && one->size() >= 4) return Cue{one, t, t + 1};
+    return std::nullopt;
+  }
+
+  void read_sentence(const Sentence& s) {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      std::optional<Cue> cue = cue_at(t, s.end_token);
+      if (!cue) continue;
+      if (extends_previous(*cue)) continue;
+      add(*cue, s);
+      t = cue->end - 1;
+    }
+  }
+
+  // "open and amenable": a second predicate of the same label joined by "and" widens the first cue.
+  bool extends_previous(const Cue& cue) {
+    if (doc_.stances.empty() || cue.begin < 2 || text(cue.begin - 1) != "and") return false;
+    Stance& last = doc_.stances.back();
+    if (last.cue.end != doc_.tokens[cue.begin - 2].end || last.label != cue.label()) return false;
+    last.cue.end = doc_.tokens[cue.end - 1].end;
+    if (last.target && last.target->begin < last.cue.end) last.target.reset();
+    return true;
+  }
+
+  void add(const Cue& cue, const Sentence& s) {
+    uint32_t before = cue.begin;  // walk back over copulas, adverbs and negators
+    bool copula = false, negated = false;
+    while (before > s.first_token && copulas_.contains(text(before - 1))) {
+      --before;
+      copula = true;
+      negated = negated || negators_.contains(text(before));
+    }
+    if (before > s.first_token && negators_.contains(text(before - 1))) negated = true;
+    std::vector<std::string> introducers = split((*cue.columns)[3], ',');
+    bool required = !introducers.empty() && introducers[0].starts_with("!");
+    if (required) introducers[0].erase(0, 1);
+    uint32_t after = skip_joined_predicates(cue.end, s.end_token);
+    bool introduced = after < s.end_token && std::find(introducers.begin(), introducers.end(), ascii_lower(text(after))) != introducers.end();
+    if (cue.predicate() && !copula) return;  // "an open door", "prepared remarks"
+    if (required && !introduced) return;
+    Holder holder = holder_before(before, s);
+    if (holder.name.empty() && !cue.predicate()) holder = speaker_of_cue(cue);
+    if (holder.name.empty()) return;
+
+    Stance st;
+    st.holder = holder.entity;
+    st.holder_name = holder.name;
+    st.holder_mention = holder.mention;
+    st.label = cue.label();
+    std::string polarity = (*cue.columns)[1];
+    st.polarity = polarity == "positive" ? Polarity::Positive : polarity == "negative" ? Polarity::Negative : Polarity::Neutral;
+    if (negated) st.polarity = st.polarity == Polarity::Positive ? Polarity::Negative : st.polarity == Polarity::Negative ? Polarity::Positive : st.polarity;
+    st.negated = negated;
+    st.cue = bytes(copula ? first_copula(before, cue.begin) : cue.begin, cue.end);
+    st.target = target_after(introduced ? after + 1 : after, s.end_token, cue.predicate());
+    st.conditional = hedged(before, s);
+    st.confidence = st.conditional ? 0.6f : 0.85f;
+    st.quote = quote_containing(st.cue);
+    st.rule = "stance." + st.label + (cue.predicate() ? ".predicate" : ".verb");
+    doc_.stances.push_back(std::move(st));
+  }
+
+  // The cue span starts at the last copula verb before it ("is open", "remain unyielding").
+  uint32_t first_copula(uint32_t from, uint32_t cue) const {
+    for (uint32_t t = from; t < cue; ++t) {
+      std::string w = ascii_lower(text(t));
+      if (w == "is" || w == "are" || w == "was" || w == "were" || w.starts_with("remain") || w.starts_with("stay") || w == "be")
+        return t;
+    }
+    return cue;
+  }
+
+  uint32_t skip_joined_predicates(uint32_t t, uint32_t end) const {
+    while (t + 1 < end && text(t) == "and" && cue_at(t + 1, end)) t = cue_at(t + 1, end)->end;
+    return t;
+  }
+
+  bool is_boundary(uint32_t t, bool predicate) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.kind == TokenKind::Punct && text(t) != "-" && text(t) != "'") return true;
+    if (tok.kind == TokenKind::Dash) return true;
+    std::string w = ascii_lower(text(t));
+    for (const char* stop : {"at", "where", "when", "because", "while", "although", "but", "if", "as", "which"})
+      if (w == stop) return true;
+    // "and that ...", "and is now waiting ...": a new clause.
+    if (w == "and" && t + 1 < doc_.tokens.size() && (ascii_lower(text(t + 1)) == "that" || copulas_.contains(text(t + 1))))
+      return true;
+    if (!predicate)
+      for (const char* stop : {"of", "for", "over", "after", "in", "on", "that"})
+        if (w == stop) return true;
+    return false;
+  }
+
+  std::optional<ByteSpan> target_after(uint32_t t, uint32_t end, bool predicate) const {
+    uint32_t stop = t;
+    while (stop < end && stop < t + 20 && !is_boundary(stop, predicate)) ++stop;
+    if (stop == t) return std::nullopt;
+    return bytes(t, stop);
+  }
+
+  Holder holder_before(uint32_t t, const Sentence& s) const {
+    Holder h;
+    if (t <= s.first_token) return h;
+    uint32_t last = t - 1;
+    if (mention_at_[last] >= 0) {
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[last])];
+      h.entity = m.entity;
+      h.mention = m.kind == MentionKind::Pronoun ? m.span : m.extent;
+      h.name = doc_.entities[static_cast<size_t>(m.entity)].name;
+      return h;
+    }
+    for (uint32_t n = 3; n >= 1; --n) {
+      if (last + 1 < s.first_token + n) continue;
+      uint32_t first = last + 1 - n;
+      std::string phrase(doc_.slice(bytes(first, last + 1)));
+      if (groups_.contains(phrase)) {
+        h.mention = bytes(first, last + 1);
+        h.name = phrase;
+        return h;
+      }
+    }
+    // A noun phrase without a name: "The company is willing ..." (from its determiner).
+    for (uint32_t first = last + 1; first-- > s.first_token && first + 4 > last;) {
+      if (doc_.tokens[first].kind != TokenKind::Word) break;
+      if (determiners_.contains(text(first))) {
+        h.mention = bytes(first, last + 1);
+        h.name = std::string(doc_.slice(*h.mention));
+        return h;
+      }
+    }
+    return h;
+  }
+
+  // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.
+  Holder speaker_of_cue(const Cue& cue) const {
+    Holder h;
+    ByteSpan span = bytes(cue.begin, cue.end);
+    for (const auto& q : doc_.quotes) {
+      if (!q.cue || q.cue->begin != span.begin || (q.speaker < 0 && !q.speaker_mention)) continue;
+      h.entity = q.speaker;
+      h.mention = q.speaker_mention;
+      h.name = q.speaker >= 0 ? doc_.entities[static_cast<size_t>(q.speaker)].name : std::string(doc_.slice(*q.speaker_mention));
+      return h;
+    }
+    return h;
+  }
+
+  bool hedged(uint32_t from, const Sentence& s) const {
+    uint32_t begin = from > s.first_token + 3 ? from - 3 : s.first_token;
+    uint32_t end = std::min(s.end_token, from + 12);
+    for (uint32_t t = begin; t < end; ++t)
+      if (hedges_.contains(text(t))) return true;
+    return false;
+  }
+
+  int32_t quote_containing(ByteSpan cue) const {
+    for (size_t i = 0; i < doc_.quotes.size(); ++i) {
+      const ByteSpan& c = doc_.quotes[i].content;
+      if (c.begin <= cue.begin && cue.end <= c.end) return static_cast<int32_t>(i);
+    }
+    return -1;
+  }
+};
+
+}  // namespace
+
+void find_stances(Document& doc, const RuleSet& rules) { StanceFinder(doc, rules).run(); }
+
+}  // namespace whosaid

@@ -1,0 +1,105 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+namespace {
+
+struct Found {
+  std::string holder, label, polarity, cue, target;
+  bool negated, conditional;
+  int32_t quote;
+};
+
+std::vector<Found> stances_of(const std::string& text) {
+  Document doc = analysed(text);
+  std::vector<Found> out;
+  for (const auto& s : doc.stances)
+    out.push_back({s.holder_name, s.label, to_string(s.polarity), std::string(doc.slice(s.cue)),
+                   s.target ? std::string(doc.slice(*s.target)) : "", s.negated, s.conditional, s.quote});
+  return out;
+}
+
+Found only(const std::string& text) {
+  auto found = stances_of(text);
+  INFO(text);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+}  // namespace
+
+TEST_CASE("one stance per label", "[stances]") {
+  struct Case {
+    const char* text;
+    const char* label;
+    const char* polarity;
+  };
+  const Case cases[] = {
+      {"Mayor Jin Lee is willing to meet the unions.", "willing", "positive"},
+      {"Mayor Jin Lee is reluctant to raise taxes.", "unwilling", "negative"},
+      {"Mayor Jin Lee backed the new budget.", "supportive", "positive"},
+      {"Mayor Jin Lee rejected the offer.", "opposed", "negative"},
+      {"Mayor Jin Lee criticized the police chief.", "critical", "negative"},
+      {"Mayor Jin Lee was conciliatory toward the protesters.", "conciliatory", "positive"},
+      {"Mayor Jin Lee remained firm on the deadline.", "unyielding", "negative"},
+      {"Mayor Jin Lee warned of higher fares.", "warning", "negative"},
+      {"Mayor Jin Lee is hopeful about the talks.", "hopeful", "positive"},
+      {"Mayor Jin Lee is skeptical of the plan.", "doubtful", "negative"},
+      {"Mayor Jin Lee denied the report.", "denial", "negative"},
+  };
+  for (const auto& c : cases) {
+    Found f = only(c.text);
+    CHECK(f.holder == "Jin Lee");
+    CHECK(f.label == c.label);
+    CHECK(f.polarity == c.polarity);
+  }
+}
+
+TEST_CASE("targets follow the cue", "[stances]") {
+  Found f = only("The union is open to new talks with the city, its leader said.");
+  CHECK(f.target == "new talks with the city");
+  CHECK(f.cue == "is open");
+}
+
+TEST_CASE("negation flips the polarity", "[stances]") {
+  Found f = only("Mayor Jin Lee is not willing to meet the unions.");
+  CHECK(f.negated);
+  CHECK(f.polarity == "negative");
+  Found longer = only("Mayor Jin Lee is no longer open to a deal.");
+  CHECK(longer.negated);
+}
+
+TEST_CASE("hedged stances are conditional", "[stances]") {
+  Found f = only("Mayor Jin Lee would be willing to meet if the strike ends.");
+  CHECK(f.conditional);
+  CHECK_FALSE(only("Mayor Jin Lee is willing to meet the unions.").conditional);
+}
+
+TEST_CASE("through reported speech the holder is the clause's subject", "[stances]") {
+  Document doc = analysed("Minister Ana Costa said that Mayor Jin Lee is ready for talks.");
+  REQUIRE(doc.stances.size() == 1);
+  CHECK(doc.stances[0].holder_name == "Jin Lee");
+  REQUIRE(doc.stances[0].quote >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[static_cast<size_t>(doc.stances[0].quote)].speaker)].name == "Ana Costa");
+}
+
+TEST_CASE("a reporting participle's stance belongs to the speaker", "[stances]") {
+  Found f = only("While accusing the council of delays, Mayor Jin Lee said the work would go on.");
+  CHECK(f.holder == "Jin Lee");
+  CHECK(f.label == "critical");
+  CHECK(f.target == "the council");
+}
+
+TEST_CASE("groups hold stances in the author's voice", "[stances]") {
+  Found f = only("After the talks, both sides remain unyielding in their demands.");
+  CHECK(f.holder == "both sides");
+  CHECK(f.label == "unyielding");
+}
+
+TEST_CASE("words that only look like stances are not", "[stances]") {
+  CHECK(stances_of("He left the door open. The prepared remarks ran long.").empty());
+  CHECK(stances_of("Be the first to comment\n\nLeave a Reply").empty());
+}
