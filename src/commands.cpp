@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <thread>
 
 #include "batch.h"
+#include "whosaid/check.h"
 
 namespace whosaid {
 namespace {
@@ -52,6 +54,43 @@ int run_extract(const ExtractOptions& options) {
     return 2;
   }
   return summary.with_errors ? 1 : 0;
+}
+
+int run_check(const CheckOptions& options) {
+  auto rules = load_or_report(options.rules_dir, options.rules_replace);
+  if (!rules) return 2;
+  for (const auto& id : options.ignored) {
+    const auto& checks = all_checks();
+    if (std::none_of(checks.begin(), checks.end(), [&](const CheckInfo& c) { return id == c.id; })) {
+      fmt::print(stderr, "whosaid check: --ignore: unknown check '{}'\n", id);
+      return 2;
+    }
+  }
+  Pipeline pipeline(rules);
+  DocumentSource source(options.inputs, options.input);
+  std::vector<Diagnostic> all;
+  bool input_errors = false;
+  Document doc;
+  while (source.next(doc)) {
+    std::string path = doc.source_line ? doc.id : doc.source;
+    if (!doc.analysable) {
+      input_errors = true;
+      for (const auto& p : doc.problems) fmt::print(stderr, "{}: error: {}\n", path, p.message);
+      continue;
+    }
+    pipeline.run(doc);
+    for (auto& d : check_document(doc, *rules, path, options.ignored)) {
+      if (options.werror && d.level == DiagnosticLevel::Warning) d.level = DiagnosticLevel::Error;
+      all.push_back(std::move(d));
+    }
+  }
+  std::string rendered = options.format == "json"    ? diagnostics_as_json(all)
+                         : options.format == "sarif" ? diagnostics_as_sarif(all, WHOSAID_VERSION)
+                                                     : diagnostics_as_text(all);
+  OutputStream(STDOUT_FILENO).write(rendered);
+  bool errors = input_errors || std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.level == DiagnosticLevel::Error; });
+  bool warnings = std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.level == DiagnosticLevel::Warning; });
+  return errors ? 2 : warnings ? 1 : 0;
 }
 
 int run_rules_dump(const std::string& dir) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,18 @@ struct ExtractOptions {
 };
 
 int run_extract(const ExtractOptions& options);
+
+struct CheckOptions {
+  std::vector<std::string> inputs;
+  InputOptions input;
+  std::string format = "text";  // text, json or sarif
+  std::set<std::string> ignored;
+  bool werror = false;  // warnings count as errors
+  std::string rules_dir;
+  bool rules_replace = false;
+};
+
+int run_check(const CheckOptions& options);
 int run_rules_dump(const std::string& dir);
 int run_rules_check(const std::string& dir, bool replace);
 

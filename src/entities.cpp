@@ -26,6 +26,7 @@ struct Lexicon {
   const WordMap& pronouns;
   const WordMap& honorific_gender;
   const WordMap& cues;
+  const WordList& nominal_sources;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -38,7 +39,8 @@ struct Lexicon {
         demonyms(r.map("demonyms")),
         pronouns(r.map("pronouns")),
         honorific_gender(r.map("honorific-gender")),
-        cues(r.map("cue-verbs")) {}
+        cues(r.map("cue-verbs")),
+        nominal_sources(r.list("nominal-sources")) {}
 };
 
 class EntityFinder {
@@ -195,7 +197,7 @@ class EntityFinder {
       surname_runs_.emplace_back(name_begin, end);
       if (!new_entities) return;
       if (honorific) add_person(name, title_begin, name_begin, end, "entity.honorific-name");
-      else if (speaks_next(end) && !by_surname_.count(name)) add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
+      else if (speaks_next(end) && !by_surname_.count(name) && !lex_.nominal_sources.contains(name)) add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
     if (!new_entities) {
@@ -352,21 +354,28 @@ class EntityFinder {
   // paragraphs.
   std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender, const std::vector<const Mention*>& persons) {
     const Sentence& here = doc_.sentences[s];
-    const Mention* chosen = nullptr;
-    size_t candidates_in_sentence = 0;
+    std::vector<const Mention*> candidates;  // the compatible persons of the nearest sentence, last first
     uint32_t chosen_sentence = UINT32_MAX;
     for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
       const Mention* m = *it;
       uint32_t ms = sentence_of(m->first_token);
-      if (chosen && (ms != chosen_sentence || ms == s)) break;
+      if (!candidates.empty() && (ms != chosen_sentence || ms == s)) break;
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
-      chosen = m;  // keep walking back: the first person of that sentence wins
+      if (!candidates.empty() && candidates.back()->entity == m->entity) {
+        candidates.back() = m;
+        continue;
+      }
+      candidates.push_back(m);
       chosen_sentence = ms;
-      ++candidates_in_sentence;
     }
-    if (!chosen) return std::nullopt;
+    if (candidates.empty()) return std::nullopt;
+    // Someone who spoke ("Price noted ...") is the likeliest; then the sentence's first person.
+    const Mention* chosen = candidates.back();
+    auto speaker = std::find_if(candidates.rbegin(), candidates.rend(), [&](const Mention* m) { return speaks_next(m->end_token); });
+    bool clear = candidates.size() == 1 || chosen_sentence == s || speaker != candidates.rend();
+    if (speaker != candidates.rend()) chosen = *speaker;
     Entity& e = doc_.entities[chosen->entity];
     if (e.gender == '?' && gender != '?') e.gender = gender;
     Mention m;
@@ -376,8 +385,9 @@ class EntityFinder {
     m.entity = chosen->entity;
     m.first_token = t;
     m.end_token = t + 1;
-    m.confidence = candidates_in_sentence > 1 ? 0.6f : 0.85f;
-    m.rule = chosen_sentence == s ? "coref.pronoun-same-sentence" : "coref.pronoun-previous-subject";
+    m.confidence = clear ? 0.85f : 0.6f;
+    m.rule = chosen_sentence == s ? "coref.pronoun-same-sentence"
+             : speaker != candidates.rend() ? "coref.pronoun-last-speaker" : "coref.pronoun-previous-subject";
     return m;
   }
 

@@ -75,6 +75,18 @@ int main(int argc, char** argv) {
   dump->add_option("dir", rules_dir, "Target folder")->required();
   auto* check = rules->add_subcommand("check", "Load the rules (built-in, overlaid with --rules DIR) and report problems");
 
+  whosaid::CheckOptions check_options;
+  std::vector<std::string> ignored;
+  auto* lint = app.add_subcommand("check", "Report unattributed, ambiguous or inconsistent attributions, like compiler warnings");
+  lint->add_option("inputs", check_options.inputs, "Articles to check (text files, folders, JSON Lines, or - for stdin)");
+  lint->add_option("-f,--format", check_options.format, "Diagnostics as text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  lint->add_option("--ignore", ignored, "A check to switch off (repeatable): e.g. anonymous-source")->expected(1)->allow_extra_args(false)->take_all();
+  lint->add_flag("--werror", check_options.werror, "Treat warnings as errors (exit 2)");
+  lint->add_option("--rules", check_options.rules_dir, "Folder of rule files that overlay the built-in rules");
+  lint->add_option("--dct", check_options.input.dct, "Publication date YYYY-MM-DD for documents without one");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -88,6 +100,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (dump->parsed()) return whosaid::run_rules_dump(rules_dir);
+  if (lint->parsed()) {
+    check_options.ignored.insert(ignored.begin(), ignored.end());
+    return whosaid::run_check(check_options);
+  }
   if (check->parsed()) return whosaid::run_rules_check(options.rules_dir, options.rules_replace);
   if (!apply_choices(options, input_format, offsets, stages)) {
     fmt::print(stderr, "whosaid: --stages: unknown stage in '{}'\n", stages);

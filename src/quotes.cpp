@@ -182,7 +182,10 @@ class QuoteFinder {
       }
       if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Symbol) {
         std::string_view v = doc_.token_text(t);
-        s = v == "," ? ',' : (v == "." || v == "?" || v == "!") ? '.' : (v == ":" || v == ";") ? ':' : 'x';
+        bool ends_sentence = t + 1 >= p.end_token || doc_.tokens[t + 1].has(kSentenceStart);
+        bool terminal = v == "." || v == "?" || v == "!";
+        // The period of "Feb." or "Mr." inside a sentence is not a sentence end.
+        s = v == "," ? ',' : terminal ? (ends_sentence || v != "." ? '.' : 'x') : (v == ":" || v == ";") ? ':' : 'x';
         continue;
       }
       if (tok.kind != TokenKind::Word) continue;

@@ -172,5 +172,26 @@ small_ms=$(( (t1 - t0) / 1000000 + 1 )); large_ms=$(( (t2 - t1) / 1000000 + 1 ))
 echo "  2.2 MB line: ${small_ms} ms, 22 MB line: ${large_ms} ms"
 check "ten times the text takes at most 30 times the time" test $large_ms -le $((small_ms * 30 + 200))
 
+# --- whosaid check: exit codes and formats.
+"$bin" check "$root/samples/us-open-contacts.txt" > "$work/check.txt"
+check "check: the reference article has no warnings (exit 0)" test $? = 0
+check "check: notes are printed like a compiler's" grep -q "us-open-contacts.txt:3:261: note: .*\[relative-date-without-dct\]" "$work/check.txt"
+printf 'The sign read "No entry for anyone after dark" in red.\n' > "$work/unattributed.txt"
+"$bin" check "$work/unattributed.txt" > "$work/check2.txt"
+check "check: a warning exits 1" test $? = 1
+check "check: file:line:col: warning: message [rule]" grep -q "unattributed.txt:1:15: warning: .*\[unattributed-quote\]" "$work/check2.txt"
+"$bin" check --ignore unattributed-quote "$work/unattributed.txt" > /dev/null
+check "check: --ignore switches a check off" test $? = 0
+"$bin" check --werror "$work/unattributed.txt" > /dev/null
+check "check: --werror makes warnings errors (exit 2)" test $? = 2
+"$bin" check /nonexistent.txt > /dev/null 2>&1
+check "check: an unreadable file exits 2" test $? = 2
+"$bin" check --ignore no-such-check "$work/unattributed.txt" > /dev/null 2>&1
+check "check: an unknown check id exits 2" test $? = 2
+"$bin" check --format sarif "$work/unattributed.txt" > "$work/check.sarif"
+check "check: SARIF parses and names the rule" python3 -c "
+import json; d = json.load(open('$work/check.sarif'))
+assert d['version'] == '2.1.0' and d['runs'][0]['results'][0]['ruleId'] == 'unattributed-quote'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

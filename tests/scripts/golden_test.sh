@@ -25,7 +25,11 @@ for case_dir in "$root"/tests/golden/*/; do
     echo "updated $name"
     continue
   fi
-  if diff -u "$case_dir/expected.jsonl" <(printf '%s\n' "$actual") > /tmp/whosaid-golden-$$.diff; then
+  # Records are compared pretty-printed, so that a difference shows as the few fields that changed.
+  pretty() { python3 -c 'import json, sys
+for line in sys.stdin:
+    if line.strip(): print(json.dumps(json.loads(line), indent=1, ensure_ascii=False))'; }
+  if diff -u <(pretty < "$case_dir/expected.jsonl") <(printf '%s\n' "$actual" | pretty) > /tmp/whosaid-golden-$$.diff; then
     passed=$((passed + 1))
   else
     echo "golden case $name differs:"
