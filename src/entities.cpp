@@ -27,6 +27,11 @@ struct Lexicon {
   const WordMap& honorific_gender;
   const WordMap& cues;
   const WordList& nominal_sources;
+  const WordList& determiners;
+  const WordList& title_heads;
+  const WordList& name_suffixes;
+  const WordList& groups;
+  const WordList& quantifiers;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -40,7 +45,12 @@ struct Lexicon {
         pronouns(r.map("pronouns")),
         honorific_gender(r.map("honorific-gender")),
         cues(r.map("cue-verbs")),
-        nominal_sources(r.list("nominal-sources")) {}
+        nominal_sources(r.list("nominal-sources")),
+        determiners(r.list("determiners")),
+        title_heads(r.list("title-heads")),
+        name_suffixes(r.list("name-suffixes")),
+        groups(r.list("groups")),
+        quantifiers(r.list("quantifier-sources")) {}
 };
 
 class EntityFinder {
@@ -65,6 +75,10 @@ class EntityFinder {
   std::map<std::string, int32_t> by_name_;     // canonical name -> entity
   std::map<std::string, int32_t> by_surname_;  // last name word -> person entity
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
+  int32_t author_ = -1;
+  std::vector<Mention> pending_;
+  std::vector<uint8_t> covered_;   // tokens inside a mention
+  std::vector<ByteSpan> quoted_;   // quotation contents by start, each end the running maximum  // "the author", created at the first I or we outside quotation marks
 
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }
   const Token& token(uint32_t t) const { return doc_.tokens[t]; }
@@ -75,13 +89,18 @@ class EntityFinder {
   }
 
   bool is_name_word(uint32_t t) const {
-    const Token& tok = token(t);
+    const Token& tok = doc_.tokens[t];
     if (tok.kind != TokenKind::Word || !tok.has(kCapitalized)) return false;
     std::string_view w = text(t);
-    // "Biden-Putin" joins two names into an adjective, not a name.
     size_t dash = w.find('-');
-    return !(dash != std::string_view::npos && dash + 1 < w.size() && is_ascii_upper(w[dash + 1]) && w.size() > 6 &&
-             dash > 2);
+    bool joined = dash != std::string_view::npos && dash + 1 < w.size() && is_ascii_upper(w[dash + 1]);
+    if (!joined) return true;
+    // "Biden-Putin talks" joins two names into an adjective; "Jean-Claude Juncker" is one name.
+    bool next_capitalized = t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].kind == TokenKind::Word &&
+                            doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].has(kSpaceBefore);
+    bool previous_capitalized = t > 0 && !tok.has(kSentenceStart) && doc_.tokens[t - 1].kind == TokenKind::Word &&
+                                doc_.tokens[t - 1].has(kCapitalized);
+    return next_capitalized || previous_capitalized;
   }
 
   // Token t can continue a run that has begun: a name word, a particle, "of" inside a title, an initial's period.
@@ -91,7 +110,11 @@ class EntityFinder {
     bool attached = !token(t).has(kSpaceBefore);
     if (w == "." && attached && t > run_begin && text(t - 1).size() <= 2) return true;  // J. / Jr.
     bool next_is_name = t + 1 < doc_.tokens.size() && is_name_word(t + 1) && !token(t + 1).has(kSentenceStart);
-    if (lex_.particles.contains(w)) return next_is_name;
+    if (lex_.particles.contains(w)) {  // "von der Leyen": particles may follow each other
+      uint32_t k = t + 1;
+      while (k < doc_.tokens.size() && lex_.particles.contains(text(k))) ++k;
+      return k < doc_.tokens.size() && is_name_word(k) && !token(k).has(kSentenceStart);
+    }
     if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
     return false;
   }
@@ -130,6 +153,19 @@ class EntityFinder {
     return words > 0 && words <= 25 && capitals * 2 > words && last != ".";
   }
 
+  // Two or more words in capitals: a headline or a label, not a name ("THE MEETING ENDED").
+  bool shouting(uint32_t begin, uint32_t end) const {
+    uint32_t caps = 0, words = 0;
+    for (uint32_t t = begin; t < end; ++t) {
+      if (token(t).kind != TokenKind::Word) continue;
+      ++words;
+      caps += token(t).has(kAllCaps);
+    }
+    return words >= 2 && caps == words;
+  }
+
+  bool is_suffix(uint32_t t) const { return lex_.name_suffixes.contains(text(t)); }
+
   bool is_title_word(uint32_t t) const {
     std::string_view w = text(t);
     return lex_.titles.contains(w) || lex_.org_words.contains(w) || lex_.demonyms.find(w) || lex_.places.find(w);
@@ -139,14 +175,18 @@ class EntityFinder {
     uint32_t begin = r.begin;
     while (begin < r.end && lex_.not_names.contains(text(begin))) ++begin;
     if (begin >= r.end) return;
+    if (shouting(begin, r.end) && !lex_.organisations.find(phrase(begin, r.end))) return;  // ALL-CAPS text
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
     // The name is the longest tail of words that are not title words.
     uint32_t name_begin = r.end;
+    while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
+    if (name_begin < r.end && name_begin > begin) --name_begin;  // "King Jr.": the word before a suffix is a name
     while (name_begin > begin && !is_title_word(name_begin - 1) && !lex_.not_names.contains(text(name_begin - 1)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
+    if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
     read_person(begin, name_begin, r.end, new_entities);
   }
@@ -239,8 +279,9 @@ class EntityFinder {
   int32_t person_for(const std::string& name, uint32_t end) {
     auto it = by_name_.find(name);
     if (it != by_name_.end()) return it->second;
-    std::string surname(text(end - 1));
-    if (surname == "." && end >= 2) surname = std::string(text(end - 2));
+    uint32_t last = end - 1;
+    while (last > 0 && (text(last) == "." || is_suffix(last))) --last;
+    std::string surname(text(last));
     int32_t e = entity_for(name, EntityType::Person, "entity.person");
     if (!by_surname_.count(surname)) by_surname_[surname] = e;
     return e;
@@ -302,6 +343,11 @@ class EntityFinder {
 
   void add_mention(int32_t entity, uint32_t begin, uint32_t end, uint32_t extent_begin, MentionKind kind,
                    float confidence, const std::string& rule) {
+    add_mention_to(doc_.mentions, entity, begin, end, extent_begin, kind, confidence, rule);
+  }
+
+  void add_mention_to(std::vector<Mention>& sink, int32_t entity, uint32_t begin, uint32_t end, uint32_t extent_begin,
+                      MentionKind kind, float confidence, const std::string& rule) {
     Mention m;
     m.span = {token(begin).begin, token(end - 1).end};
     m.extent = {token(extent_begin).begin, m.span.end};
@@ -311,10 +357,13 @@ class EntityFinder {
     m.end_token = end;
     m.confidence = confidence;
     m.rule = rule;
-    doc_.mentions.push_back(std::move(m));
+    cover(m);
+    sink.push_back(std::move(m));
   }
 
   void link_surnames() {
+    std::sort(surname_runs_.begin(), surname_runs_.end());
+    surname_runs_.erase(std::unique(surname_runs_.begin(), surname_runs_.end()), surname_runs_.end());
     for (auto [begin, end] : surname_runs_) {
       std::string word(text(begin));
       auto it = by_surname_.find(word);
@@ -326,27 +375,247 @@ class EntityFinder {
 
   void link_pronouns() {
     link_surnames();
-    std::sort(doc_.mentions.begin(), doc_.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    distribute_respectively();
+    add_nominals();
+    sort_mentions();
     std::vector<Mention> pronouns;
     size_t next_mention = 0;
-    std::vector<const Mention*> persons_so_far;
+    std::vector<const Mention*> persons_so_far, others_so_far;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
       for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
         while (next_mention < doc_.mentions.size() && doc_.mentions[next_mention].first_token <= t) {
           const Mention& m = doc_.mentions[next_mention++];
-          if (doc_.entities[m.entity].type == EntityType::Person) persons_so_far.push_back(&m);
+          (doc_.entities[m.entity].type == EntityType::Person ? persons_so_far : others_so_far).push_back(&m);
         }
         const auto* info = lex_.pronouns.find(text(t));
-        if (!info || info->size() < 2 || (*info)[1] != "sg") continue;
-        char gender = (*info)[0][0];
-        if (auto m = resolve_pronoun(t, s, gender, persons_so_far)) pronouns.push_back(*m);
+        if (!info || info->size() < 3) continue;
+        const std::string& points_to = (*info)[2];
+        std::optional<Mention> m;
+        if (points_to == "person") m = resolve_pronoun(t, s, (*info)[0][0], persons_so_far);
+        if (points_to == "group" || points_to == "thing") m = resolve_to_nearest(t, s, others_so_far, points_to == "group");
+        if (points_to == "relative") m = resolve_relative(t);
+        if (points_to == "author") m = author_mention(t);
+        if (m) pronouns.push_back(*m);
       }
     }
     for (auto& p : pronouns) doc_.mentions.push_back(std::move(p));
-    std::sort(doc_.mentions.begin(), doc_.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    for (auto& p : pending_) doc_.mentions.push_back(std::move(p));
+    pending_.clear();
+    sort_mentions();
+  }
+
+  void sort_mentions() {
+    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  }
+
+  Mention pronoun_mention(uint32_t t, int32_t entity, float confidence, std::string rule) const {
+    Mention m;
+    m.span = {token(t).begin, token(t).end};
+    m.extent = m.span;
+    m.kind = MentionKind::Pronoun;
+    m.entity = entity;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.confidence = confidence;
+    m.rule = std::move(rule);
+    return m;
+  }
+
+  // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
+  std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others, bool plural) const {
+    for (auto it = others.rbegin(); it != others.rend(); ++it) {
+      const Mention* m = *it;
+      if (sentence_of(m->first_token) + 2 < s) break;
+      const Entity& e = doc_.entities[m->entity];
+      bool group = e.type == EntityType::Group;
+      if (plural ? (group || e.type == EntityType::Org) : !group)
+        return pronoun_mention(t, m->entity, 0.6f, plural ? "coref.pronoun-group" : "coref.pronoun-thing");
+    }
+    return std::nullopt;
+  }
+
+  // "Price, who said ...", "officials who spoke": the mention that ends just before the relative pronoun.
+  std::optional<Mention> resolve_relative(uint32_t t) {
+    if (t < 1) return std::nullopt;
+    uint32_t end = text(t - 1) == "," ? t - 1 : t;
+    for (auto it = doc_.mentions.rbegin(); it != doc_.mentions.rend(); ++it) {
+      if (it->end_token == end && it->kind != MentionKind::Pronoun)
+        return pronoun_mention(t, it->entity, 0.85f, "coref.relative-pronoun");
+      if (it->end_token < end && it->first_token < end) break;
+    }
+    // "voters who ...": a plural noun before "who" is a source of its own.
+    if (end == 0 || ascii_lower(text(t)) != "who" || !looks_plural_noun(end - 1)) return std::nullopt;
+    // Mentions found now wait in pending_: the walk holds pointers into doc_.mentions.
+    const Sentence& s = doc_.sentences[sentence_of(end - 1)];
+    add_nominal(end - 1, s, pending_);
+    return pronoun_mention(t, pending_.back().entity, 0.8f, "coref.relative-pronoun");
+  }
+
+  bool looks_plural_noun(uint32_t t) const {
+    std::string_view w = text(t);
+    if (token(t).kind != TokenKind::Word || token(t).has(kCapitalized) || covered_by_mention(t)) return false;
+    if (lex_.cues.find(w) || lex_.pronouns.find(w) || lex_.determiners.contains(w)) return false;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  }
+
+  // "I" and "we" outside quotation marks are the writer's voice.
+  std::optional<Mention> author_mention(uint32_t t) {
+    if (inside_quotation(token(t).begin)) return std::nullopt;
+    if (author_ < 0) {
+      author_ = static_cast<int32_t>(doc_.entities.size());
+      Entity e;
+      e.name = "the author";
+      e.type = EntityType::Person;
+      e.rule = "entity.author";
+      doc_.entities.push_back(std::move(e));
+    }
+    return pronoun_mention(t, author_, 0.7f, "coref.author");
+  }
+
+  bool inside_quotation(uint32_t byte) {
+    if (quoted_.empty() && !doc_.quotations.empty()) {
+      for (const Quotation& q : doc_.quotations) quoted_.push_back(q.content);
+      std::sort(quoted_.begin(), quoted_.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+      for (size_t i = 1; i < quoted_.size(); ++i) quoted_[i].end = std::max(quoted_[i].end, quoted_[i - 1].end);
+    }
+    auto it = std::upper_bound(quoted_.begin(), quoted_.end(), byte, [](uint32_t b, ByteSpan q) { return b < q.begin; });
+    return it != quoted_.begin() && byte < std::prev(it)->end;
+  }
+
+  // Sources without a name: "the spokesman", "a senior official", "officials", "Democrats", "the
+  // Russian president". A title used alone points to the person who holds it; the rest become
+  // nominal entities of their own (a group when plural).
+  void add_nominals() {
+    covered_.assign(doc_.tokens.size(), 0);
+    for (const Mention& m : doc_.mentions) cover(m);
+    for (const Sentence& s : doc_.sentences) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (uint32_t n = group_at(t, s.end_token)) {
+          int32_t e = entity_for(ascii_lower(phrase(t, t + n)), EntityType::Group, "entity.group");
+          add_mention(e, t, t + n, t, MentionKind::Nominal, 0.8f, "entity.group");
+          t += n - 1;
+          continue;
+        }
+        if (is_nominal_head(t)) add_nominal(t, s, doc_.mentions);
+      }
+    }
+  }
+
+  // Words of a phrase from rules/en/lists/groups.list starting at t ("both sides"), or 0.
+  uint32_t group_at(uint32_t t, uint32_t end) const {
+    for (uint32_t n = std::min<uint32_t>(lex_.groups.max_words(), end - t); n >= 2; --n) {
+      bool free = true;
+      for (uint32_t k = t; k < t + n; ++k) free = free && !covered_by_mention(k) && token(k).kind == TokenKind::Word;
+      if (free && lex_.groups.contains(ascii_lower(phrase(t, t + n)))) return n;
+    }
+    return 0;
+  }
+
+  // "Russian and US presidents, Vladimir Putin and Joe Biden respectively": each person gets the
+  // title of the demonym in the same place ("US president" for Biden).
+  void distribute_respectively() {
+    for (uint32_t r = 0; r < doc_.tokens.size(); ++r) {
+      if (ascii_lower(text(r)) != "respectively") continue;
+      const Mention* second = mention_ending_at(r);
+      if (!second || second->first_token < 1 || text(second->first_token - 1) != "and") continue;
+      const Mention* first = mention_ending_at(second->first_token - 1);
+      if (!first || first->first_token < 6 || text(first->first_token - 1) != ",") continue;
+      uint32_t title = first->first_token - 2, place2 = title - 1, place1 = title - 3;
+      std::string role = singular(ascii_lower(text(title)));
+      if (!lex_.titles.contains(role) || text(place2 + 0 - 1) != "and") continue;
+      assign_title(first->entity, place1, role);
+      assign_title(second->entity, place2, role);
+    }
+  }
+
+  const Mention* mention_ending_at(uint32_t end) const {
+    for (const Mention& m : doc_.mentions)
+      if (m.end_token == end && m.kind == MentionKind::Name) return &m;
+    return nullptr;
+  }
+
+  void assign_title(int32_t person, uint32_t place, const std::string& role) {
+    const auto* country = lex_.demonyms.find(text(place));
+    if (!country) country = lex_.places.find(text(place));
+    if (!country || doc_.entities[person].type != EntityType::Person) return;
+    Entity& e = doc_.entities[person];
+    std::string title = std::string(text(place)) + " " + role;
+    bool known = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& t) { return ascii_lower(t) == ascii_lower(title); });
+    if (!known) e.titles.push_back(title);
+    if (e.affiliation.empty()) e.affiliation = (*country)[0];
+  }
+
+  bool is_nominal_head(uint32_t t) const {
+    if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
+    std::string_view w = text(t);
+    if (lex_.nominal_sources.contains(w)) return true;
+    if (lex_.quantifiers.contains(w)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
+    return !token(t).has(kCapitalized) && lex_.title_heads.contains(singular(w));
+  }
+
+  bool before_a_verb(uint32_t t) const {
+    std::string w = ascii_lower(text(t));
+    return lex_.cues.find(w) || w == "who" || w == "of" || w == "have" || w == "are" || w == "were" || w == "had";
+  }
+
+  static std::string singular(std::string_view w) {
+    std::string s(w);
+    if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+    return s;
+  }
+
+  bool covered_by_mention(uint32_t t) const { return t < covered_.size() && covered_[t]; }
+
+  // The tokens of a mention with its titles ("US Department of State Spokesman Ned Price").
+  void cover(const Mention& m) {
+    auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
+                                  [](const Token& t, uint32_t b) { return t.begin < b; });
+    for (auto t = static_cast<uint32_t>(first - doc_.tokens.begin()); t < m.end_token && t < covered_.size(); ++t) covered_[t] = 1;
+  }
+
+  void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink) {
+    uint32_t begin = head;
+    // Back over modifiers to a determiner: "a senior official", "the Russian president".
+    for (uint32_t k = head; k > s.first_token && head - k < 3;) {
+      --k;
+      if (token(k).kind != TokenKind::Word || covered_by_mention(k)) break;
+      if (lex_.determiners.contains(text(k))) {
+        begin = k;
+        break;
+      }
+      if (lex_.pronouns.find(text(k))) break;
+    }
+    std::string phrase = ascii_lower(this->phrase(begin, head + 1));
+    std::string head_word = singular(ascii_lower(text(head)));
+    bool plural = head_word != ascii_lower(text(head));
+    if (lex_.title_heads.contains(head_word) && !plural) {  // "the presidents" are not one person
+      if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
+        add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.title-alone");
+        return;
+      }
+    }
+    EntityType type = plural ? EntityType::Group : lex_.org_words.contains(head_word) ? EntityType::Org : EntityType::Person;
+    int32_t e = entity_for(phrase, type, "entity.nominal");
+    add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
+  }
+
+  // The person whose title has this head word (and this demonym, if the phrase has one).
+  int32_t title_holder(const std::string& head, uint32_t begin, uint32_t end) const {
+    std::string country;
+    for (uint32_t t = begin; t < end; ++t)
+      if (const auto* d = lex_.demonyms.find(text(t))) country = (*d)[0];
+    for (auto it = doc_.mentions.rbegin(); it != doc_.mentions.rend(); ++it) {
+      if (it->first_token >= begin || it->entity < 0) continue;
+      const Entity& e = doc_.entities[it->entity];
+      if (e.type != EntityType::Person) continue;
+      bool holds = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {
+        return (" " + ascii_lower(title) + " ").find(" " + head + " ") != std::string::npos;
+      });
+      if (holds && (country.empty() || e.affiliation == country)) return it->entity;
+    }
+    return -1;
   }
 
   // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else

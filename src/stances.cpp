@@ -30,7 +30,7 @@ class StanceFinder {
         copulas_(rules.list("copulas")),
         negators_(rules.list("negators")),
         hedges_(rules.list("hedges")),
-        groups_(rules.list("stance-groups")),
+        groups_(rules.list("groups")),
         determiners_(rules.list("determiners")) {
     for (const auto& [key, columns] : cues_.entries())
       if (size_t space = key.find(' '); space != std::string::npos) phrase_starts_.insert(key.substr(0, space));

@@ -79,3 +79,66 @@ TEST_CASE("places act as speakers by metonymy", "[entities]") {
   CHECK(us->type == EntityType::Gpe);
   CHECK(find(doc, "Russia"));
 }
+
+TEST_CASE("names with particles, suffixes, initials, hyphens and non-ASCII letters", "[entities]") {
+  Document doc = analysed("Commission President Ursula von der Leyen met Jean-Claude Juncker and Recep Tayyip Erdo\xC4\x9F" "an. "
+                          "A speech by Martin Luther King Jr. was replayed, and King was praised. Senator J.D. Vance agreed.");
+  for (const char* name : {"Ursula von der Leyen", "Jean-Claude Juncker", "Recep Tayyip Erdo\xC4\x9F" "an",
+                           "Martin Luther King Jr.", "J.D. Vance"})
+    CHECK(find(doc, name));
+  REQUIRE(find(doc, "Martin Luther King Jr."));
+  CHECK(mention_texts(doc, *find(doc, "Martin Luther King Jr.")).back() == "King");
+}
+
+TEST_CASE("joined names, ALL-CAPS text and sentence openers are not people", "[entities]") {
+  Document doc = analysed("THE MEETING ENDED EARLY. The Biden-Putin call was short. Later Vance left, NATO said.");
+  CHECK(find(doc, "MEETING ENDED EARLY") == nullptr);
+  CHECK(find(doc, "Biden-Putin") == nullptr);
+  CHECK(find(doc, "Later Vance") == nullptr);
+  REQUIRE(find(doc, "NATO"));
+  CHECK(find(doc, "NATO")->type == EntityType::Org);
+}
+
+TEST_CASE("nominal sources are mentions of their own", "[entities]") {
+  Document doc = analysed("A senior official said the talks were over. Officials say more talks are planned. Some say no.");
+  const Entity* official = find(doc, "a senior official");
+  REQUIRE(official);
+  CHECK(doc.mentions[official->mentions[0]].kind == MentionKind::Nominal);
+  REQUIRE(find(doc, "officials"));
+  CHECK(find(doc, "officials")->type == EntityType::Group);
+  CHECK(find(doc, "some"));
+}
+
+TEST_CASE("a title used alone points to the person who holds it", "[entities]") {
+  Document doc = analysed("Russian President Ivan Sokolov arrived. Later the Russian president spoke to reporters.");
+  const Entity* e = find(doc, "Ivan Sokolov");
+  REQUIRE(e);
+  CHECK(mention_texts(doc, *e).back() == "the Russian president");
+}
+
+TEST_CASE("groups, relative pronouns and the author's voice", "[entities]") {
+  Document doc = analysed("Both sides remain apart. Mayor Jin Lee, who spoke first, left. I think the talks failed.");
+  REQUIRE(find(doc, "both sides"));
+  CHECK(find(doc, "both sides")->type == EntityType::Group);
+  REQUIRE(find(doc, "Jin Lee"));
+  CHECK(mention_texts(doc, *find(doc, "Jin Lee")).back() == "who");
+  REQUIRE(find(doc, "the author"));
+  CHECK(mention_texts(doc, *find(doc, "the author")) == std::vector<std::string>{"I"});
+}
+
+TEST_CASE("X and Y titles, A and B respectively", "[entities]") {
+  Document doc = analysed("Talks between French and German ministers, Anne Roux and Karl Weber respectively, ended.");
+  REQUIRE(find(doc, "Karl Weber"));
+  CHECK(find(doc, "Karl Weber")->titles == std::vector<std::string>{"German minister"});
+  CHECK(find(doc, "Karl Weber")->affiliation == "Germany");
+  CHECK(find(doc, "Anne Roux")->affiliation == "France");
+}
+
+TEST_CASE("pronoun confidence drops when two people are equally likely", "[entities]") {
+  Document doc = analysed("Anna Park met Lena Cole at noon. She left early.");
+  const Mention* she = nullptr;
+  for (const auto& m : doc.mentions)
+    if (doc.slice(m.span) == "She") she = &m;
+  REQUIRE(she);
+  CHECK(she->confidence < 0.7f);
+}
