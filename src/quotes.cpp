@@ -48,7 +48,8 @@ struct SymbolLexicon {
       words.emplace(w, symbol);
     for (const auto& [form, columns] : rules.map("cue-verbs").entries()) {
       if (columns.size() < 2) continue;
-      char symbol = columns[1] == "finite" ? 'V' : columns[1] == "participle" ? 'G' : 'b';
+      // A base form after its subject is a present tense ("officials say"): it reports as a finite cue.
+      char symbol = columns[1] == "participle" ? 'G' : 'V';
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         words.emplace(form, symbol);
@@ -57,7 +58,7 @@ struct SymbolLexicon {
       phrases.emplace(form, symbol);
       phrase_starts.insert(form.substr(0, space));
     }
-    for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'}, {"nominal-sources", 'N'}, {"determiners", 'D'},
+    for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'}, {"object-pronouns", 'O'}, {"nominal-sources", 'N'}, {"determiners", 'D'},
                                 {"quote-auxiliaries", 'a'}, {"prepositions", 'i'}})
       for (const auto& w : rules.list(list).entries()) words.emplace(w, symbol);
     for (const auto& r : rules.patterns("quotes")) compile(r);
@@ -134,10 +135,10 @@ class QuoteFinder {
     for (size_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mention = doc_.mentions[m];
       char symbol = mention.kind == MentionKind::Pronoun ? 'P' : 'S';
-      if (symbol == 'P' && !pronouns_.contains(doc_.slice(mention.span))) continue;  // "his" is not a source
-      uint32_t t = first_token_at(mention.extent.begin);
-      for (; t < mention.end_token; ++t) {
-        mention_symbol_[t] = symbol;
+      // "his" is no source and "him" only an addressee: their symbols come from the word lists.
+      bool source = symbol != 'P' || pronouns_.contains(doc_.slice(mention.span));
+      for (uint32_t t = first_token_at(mention.extent.begin); t < mention.end_token; ++t) {
+        if (source) mention_symbol_[t] = symbol;
         mention_at_[t] = static_cast<int32_t>(m);
       }
     }
@@ -293,21 +294,29 @@ class QuoteFinder {
 
   ByteSpan bytes_of(TokenRange r) const { return {doc_.tokens[r.begin].begin, doc_.tokens[r.end - 1].end}; }
 
-  // The entity of a speaker phrase: the mention that ends last inside it ("the spokesman for
-  // Ned Price" -> Price), or none for a nominal source ("a senior official").
-  int32_t entity_in(TokenRange r) const {
-    for (uint32_t t = r.end; t-- > r.begin;)
-      if (mention_at_[t] >= 0) return doc_.mentions[static_cast<size_t>(mention_at_[t])].entity;
-    return -1;
-  }
-
-  ByteSpan mention_span_in(TokenRange r) const {
+  // The entity of a speaker phrase: its last named person ("A ministry spokeswoman, Clara Jensen"),
+  // else the mention that ends last inside it, or none ("a senior official" is its own nominal).
+  const Mention* speaker_mention_in(TokenRange r) const {
+    const Mention* last = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
-      return m.kind == MentionKind::Pronoun ? m.span : ByteSpan{std::max(m.extent.begin, doc_.tokens[r.begin].begin), m.span.end};
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person) return &m;
+      if (!last) last = &m;
     }
-    return bytes_of(r);
+    return last;
+  }
+
+  int32_t entity_in(TokenRange r) const {
+    const Mention* m = speaker_mention_in(r);
+    return m ? m->entity : -1;
+  }
+
+  ByteSpan mention_span_in(TokenRange r) const {
+    const Mention* m = speaker_mention_in(r);
+    if (!m) return bytes_of(r);
+    if (m->kind == MentionKind::Pronoun) return m->span;
+    return {std::max(m->extent.begin, doc_.tokens[r.begin].begin), m->span.end};
   }
 
   QuoteKind kind_of(TokenRange cue) const {
