@@ -75,6 +75,18 @@ class QuotePairer {
     return Direction::Either;
   }
 
+  // A curly double mark typed the wrong way round ("...,“ said Clyburn" or ”Sorry"): where the
+  // spacing says the opposite of the glyph and the pairing allows it, the spacing wins.
+  Direction mended(uint32_t i, bool is_double, Direction dir) const {
+    if (!is_double || dir == Direction::Either) return dir;
+    bool open_side = (tokens_[i].has(kSpaceBefore) || after_opening_bracket(i)) && attached_to_next(i);
+    bool close_side = attached_to_previous(i) && !attached_to_next(i);
+    bool open_exists = innermost(true) >= 0;
+    if (dir == Direction::Open && close_side && !open_side && open_exists) return Direction::Close;
+    if (dir == Direction::Close && open_side && !close_side && !open_exists) return Direction::Open;
+    return dir;
+  }
+
   // German style „Ja“: the high mark that opens elsewhere closes a low one.
   bool closes_low_quote(uint32_t i, bool is_double) const {
     int32_t k = innermost(is_double);
@@ -94,6 +106,7 @@ class QuotePairer {
     bool is_double = tokens_[i].has(kDoubleMark);
     Direction dir = direction(i);
     if (closes_low_quote(i, is_double)) dir = Direction::Close;
+    dir = mended(i, is_double, dir);
     if (dir == Direction::Either) {
       bool open_exists = is_double ? innermost(true) >= 0 : (!stack_.empty() && !stack_.back().is_double);
       if (!is_double && !open_exists) {

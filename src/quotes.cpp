@@ -474,25 +474,32 @@ class QuoteFinder {
     return n;
   }
 
-  // Quotations no rule attributed: a paragraph that is only a quotation, right after a quote by X,
-  // is X's (floating); another quotation of a sentence or more has no speaker; short ones
-  // ("constructive") are scare quotes or titles, not quotes. Quotations come in document order.
+  // Quotations no rule attributed. One in the same paragraph as a direct quote by X continues it
+  // ("A," X said, looking around. "B.") and becomes its next segment; a paragraph that is only a
+  // quotation, right after a quote by X, is X's (floating); another quotation of four words or more
+  // has no speaker; shorter ones ("constructive") are scare quotes or titles, not quotes.
   void add_floating_and_unattributed() {
     std::vector<Quote> extra;
-    std::vector<std::pair<uint32_t, int32_t>> ends;  // (content end, speaker) of attributed quotes, sorted
-    for (const auto& q : doc_.quotes) ends.emplace_back(q.content.end, q.speaker);
+    std::vector<std::pair<uint32_t, size_t>> ends;  // (content end, quote index) of attributed quotes, sorted
+    for (size_t i = 0; i < doc_.quotes.size(); ++i) ends.emplace_back(doc_.quotes[i].content.end, i);
     std::sort(ends.begin(), ends.end());
     for (const Quotation& quotation : doc_.quotations) {
       if (!quotation.is_double || quotation.content.empty() || covered(quotation.content)) continue;
+      auto before = std::upper_bound(ends.begin(), ends.end(), std::make_pair(quotation.content.begin, SIZE_MAX));
+      Quote* previous = before == ends.begin() ? nullptr : &doc_.quotes[std::prev(before)->second];
+      if (previous && previous->type == QuoteType::Direct && previous->speaker >= 0 &&
+          paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin)) {
+        previous->segments.insert(previous->segments.end(), quotation.segments.begin(), quotation.segments.end());
+        previous->content.end = std::max(previous->content.end, quotation.content.end);
+        continue;
+      }
       if (word_count(quotation.content) < 4) continue;
       Quote q;
       q.type = QuoteType::Direct;
       q.content = quotation.content;
       q.segments = quotation.segments;
-      auto before = std::upper_bound(ends.begin(), ends.end(), std::make_pair(quotation.content.begin, INT32_MAX));
-      int32_t previous_speaker = before == ends.begin() ? -1 : std::prev(before)->second;
-      if (previous_speaker >= 0 && opens_paragraph(quotation.open_token)) {
-        q.speaker = previous_speaker;
+      if (previous && previous->speaker >= 0 && opens_paragraph(quotation.open_token)) {
+        q.speaker = previous->speaker;
         q.floating = true;
         q.confidence = 0.7f;
         q.rule = "direct.floating";
@@ -503,6 +510,12 @@ class QuoteFinder {
       extra.push_back(std::move(q));
     }
     for (auto& q : extra) doc_.quotes.push_back(std::move(q));
+  }
+
+  size_t paragraph_of(uint32_t byte) const {
+    auto it = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), byte,
+                               [](uint32_t b, const Paragraph& p) { return b < p.span.begin; });
+    return static_cast<size_t>(it - doc_.paragraphs.begin());
   }
 
   bool opens_paragraph(uint32_t token) const { return doc_.tokens[token].has(kParagraphStart); }
