@@ -176,10 +176,10 @@ check "ten times the text takes at most 30 times the time" test $large_ms -le $(
 "$bin" check "$root/samples/us-open-contacts.txt" > "$work/check.txt"
 check "check: the reference article has no warnings (exit 0)" test $? = 0
 check "check: notes are printed like a compiler's" grep -q "us-open-contacts.txt:3:261: note: .*\[relative-date-without-dct\]" "$work/check.txt"
-printf 'The sign read "No entry for anyone after dark" in red.\n' > "$work/unattributed.txt"
+printf 'The banner "No entry for anyone after dark" hung there.\n' > "$work/unattributed.txt"
 "$bin" check "$work/unattributed.txt" > "$work/check2.txt"
 check "check: a warning exits 1" test $? = 1
-check "check: file:line:col: warning: message [rule]" grep -q "unattributed.txt:1:15: warning: .*\[unattributed-quote\]" "$work/check2.txt"
+check "check: file:line:col: warning: message [rule]" grep -q "unattributed.txt:1:12: warning: .*\[unattributed-quote\]" "$work/check2.txt"
 "$bin" check --ignore unattributed-quote "$work/unattributed.txt" > /dev/null
 check "check: --ignore switches a check off" test $? = 0
 "$bin" check --werror "$work/unattributed.txt" > /dev/null

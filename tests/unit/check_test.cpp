@@ -25,10 +25,10 @@ size_t count(const std::vector<Diagnostic>& ds, const std::string& rule) {
 }  // namespace
 
 TEST_CASE("unattributed-quote", "[check]") {
-  auto ds = check("The sign on the door read \"No entry for anyone after dark\" in red.");
+  auto ds = check("The banner \"No entry for anyone after dark\" hung over the door.");
   REQUIRE(count(ds, "unattributed-quote") == 1);
   CHECK(ds[0].line == 1);
-  CHECK(ds[0].column == 27);
+  CHECK(ds[0].column == 12);
   CHECK(count(check("\"No entry for anyone after dark,\" Mayor Jin Lee said."), "unattributed-quote") == 0);
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("text diagnostics look like a compiler's, with the line and a caret", 
 }
 
 TEST_CASE("SARIF output has the fields SARIF 2.1.0 requires", "[check]") {
-  auto ds = check("The sign read \"No entry for anyone after dark\" in red. Sources said so.");
+  auto ds = check("The banner \"No entry for anyone after dark\" hung there. Sources said so.");
   REQUIRE(ds.size() >= 2);
   std::string sarif = diagnostics_as_sarif(ds, "0.1.0");
   simdjson::dom::parser parser;

@@ -128,7 +128,7 @@ TEST_CASE("not quotes: scare quotes, page furniture, the author's voice", "[quot
 }
 
 TEST_CASE("a real quotation with no speaker has speaker null", "[quotes]") {
-  Document doc = analysed("The sign read \"No entry after dark for anyone at all\" in red letters.");
+  Document doc = analysed("The banner \"No entry after dark for anyone at all\" hung in red letters.");
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker == -1);
   CHECK(doc.quotes[0].rule == "direct.unattributed");
