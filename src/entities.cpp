@@ -237,7 +237,8 @@ class EntityFinder {
       surname_runs_.emplace_back(name_begin, end);
       if (!new_entities) return;
       if (honorific) add_person(name, title_begin, name_begin, end, "entity.honorific-name");
-      else if (speaks_next(end) && !by_surname_.count(name) && !lex_.nominal_sources.contains(name)) add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
+      else if (speaks_next(end) && !by_surname_.count(name) && !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin))
+        add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
     if (!new_entities) {
@@ -245,6 +246,13 @@ class EntityFinder {
       return;
     }
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
+  }
+
+  // "Having said that", "Asked about it": a sentence that opens with a participle, not a name.
+  bool opens_with_verb(uint32_t t) const {
+    std::string w = ascii_lower(text(t));
+    bool participle = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    return token(t).has(kSentenceStart) && participle;
   }
 
   // "Okafor said": a capitalised word that a finite reporting verb follows is someone's name.

@@ -498,11 +498,12 @@ class QuoteFinder {
       q.type = QuoteType::Direct;
       q.content = quotation.content;
       q.segments = quotation.segments;
-      if (previous && previous->speaker >= 0 && opens_paragraph(quotation.open_token)) {
+      bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);
+      if (previous && previous->speaker >= 0 && (opens_paragraph(quotation.open_token) || same_paragraph)) {
         q.speaker = previous->speaker;
         q.floating = true;
         q.confidence = 0.7f;
-        q.rule = "direct.floating";
+        q.rule = same_paragraph ? "direct.continued" : "direct.floating";
       } else {
         q.confidence = 0.5f;
         q.rule = "direct.unattributed";
