@@ -448,10 +448,13 @@ class EntityFinder {
   std::optional<Mention> resolve_relative(uint32_t t) {
     if (t < 1) return std::nullopt;
     uint32_t end = text(t - 1) == "," ? t - 1 : t;
-    for (auto it = doc_.mentions.rbegin(); it != doc_.mentions.rend(); ++it) {
-      if (it->end_token == end && it->kind != MentionKind::Pronoun)
-        return pronoun_mention(t, it->entity, 0.85f, "coref.relative-pronoun");
-      if (it->end_token < end && it->first_token < end) break;
+    // Mentions are sorted by first token: the one ending at `end` starts a few mentions before it.
+    auto from = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), end,
+                                 [](const Mention& m, uint32_t e) { return m.first_token < e; });
+    for (int steps = 0; from != doc_.mentions.begin() && steps < 8; ++steps) {
+      --from;
+      if (from->end_token == end && from->kind != MentionKind::Pronoun)
+        return pronoun_mention(t, from->entity, 0.85f, "coref.relative-pronoun");
     }
     // "voters who ...": a plural noun before "who" is a source of its own.
     if (end == 0 || ascii_lower(text(t)) != "who" || !looks_plural_noun(end - 1)) return std::nullopt;
@@ -513,6 +516,7 @@ class EntityFinder {
 
   // Words of a phrase from rules/en/lists/groups.list starting at t ("both sides"), or 0.
   uint32_t group_at(uint32_t t, uint32_t end) const {
+    if (!lex_.groups.starts_phrase(text(t))) return 0;
     for (uint32_t n = std::min<uint32_t>(lex_.groups.max_words(), end - t); n >= 2; --n) {
       bool free = true;
       for (uint32_t k = t; k < t + n; ++k) free = free && !covered_by_mention(k) && token(k).kind == TokenKind::Word;
@@ -560,7 +564,7 @@ class EntityFinder {
     std::string_view w = text(t);
     if (lex_.nominal_sources.contains(w)) return true;
     if (lex_.quantifiers.contains(w)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
-    return !token(t).has(kCapitalized) && lex_.title_heads.contains(singular(w));
+    return !token(t).has(kCapitalized) && lex_.title_heads.contains(singular_view(w));
   }
 
   bool before_a_verb(uint32_t t) const {
@@ -568,11 +572,11 @@ class EntityFinder {
     return lex_.cues.find(w) || w == "who" || w == "of" || w == "have" || w == "are" || w == "were" || w == "had";
   }
 
-  static std::string singular(std::string_view w) {
-    std::string s(w);
-    if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
-    return s;
+  static std::string_view singular_view(std::string_view w) {
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+    return w;
   }
+  static std::string singular(std::string_view w) { return std::string(singular_view(w)); }
 
   bool covered_by_mention(uint32_t t) const { return t < covered_.size() && covered_[t]; }
 

@@ -32,6 +32,7 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   bool paragraph_scope;
   float confidence;
   uint32_t min_tokens;
+  std::string requires_symbols;
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
 };
 
@@ -80,6 +81,7 @@ struct SymbolLexicon {
     c.content_group = group("content");
     c.addressee_group = group("addressee");
     c.content2_group = group("content2");
+    c.requires_symbols = r.attribute("requires");
     if (c.content_group >= 0) quote_rules.push_back(c);  // a rule without content finds no quote
   }
 
@@ -260,6 +262,9 @@ class QuoteFinder {
   // content, so that an attribution nested in reported speech is found too.
   void match_all(const CompiledRule& rule, size_t priority, const std::string& sym, size_t begin, size_t end,
                  uint32_t first_token) {
+    std::string_view searched(sym.data() + begin, end - begin);
+    for (char needed : rule.requires_symbols)
+      if (searched.find(needed) == std::string_view::npos) return;
     const re2::RE2& re = *rule.rule->regex;
     int n = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));

@@ -67,7 +67,15 @@ void WordList::add(std::string_view entry) {
   std::string e = collapse_spaces(entry);
   if (!case_sensitive_) e = ascii_lower(e);
   max_words_ = std::max(max_words_, static_cast<uint32_t>(std::count(e.begin(), e.end(), ' ') + 1));
+  if (size_t space = e.find(' '); space != std::string::npos) phrase_starts_.insert(e.substr(0, space));
   entries_.insert(std::move(e));
+}
+
+bool WordList::starts_phrase(std::string_view word) const {
+  if (phrase_starts_.empty()) return false;
+  if (case_sensitive_) return phrase_starts_.find(word) != phrase_starts_.end();
+  char buffer[64];
+  return phrase_starts_.find(ascii_lower_into(word, buffer)) != phrase_starts_.end();
 }
 
 const std::vector<std::string>* WordMap::find(std::string_view key) const {

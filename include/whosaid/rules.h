@@ -45,6 +45,8 @@ struct StringHash {
 class WordList {
  public:
   bool contains(std::string_view word) const;
+  // True when some entry of two or more words begins with `word` ("both" for "both sides").
+  bool starts_phrase(std::string_view word) const;
   bool empty() const { return entries_.empty(); }
   size_t size() const { return entries_.size(); }
   uint32_t max_words() const { return max_words_; }
@@ -55,6 +57,7 @@ class WordList {
 
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> entries_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;
   uint32_t max_words_ = 0;
   bool case_sensitive_ = false;
 };
