@@ -11,6 +11,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   dir=build-sanitize
   flags=(-DWHOSAID_WERROR=ON -DWHOSAID_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export WHOSAID_HOSTILE_SCALE=0.1  # the sanitized binary is several times slower and larger
 fi
 cmake -S . -B "$dir" "${flags[@]}" > /dev/null
 cmake --build "$dir" -j "$(nproc)"

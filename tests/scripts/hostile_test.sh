@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Hostile input: each case must finish, in time linear in its size, with its record written.
+# usage: hostile_test.sh PATH/TO/whosaid      WHOSAID_HOSTILE_SCALE=0.1 shrinks the large cases
+# (the sanitizer build is several times slower).
+set -u
+bin=$(realpath "$1")
+scale=${WHOSAID_HOSTILE_SCALE:-1}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() {
+  local name=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
+}
+
+python3 - "$work" "$scale" <<'PY'
+import json, sys
+work, scale = sys.argv[1], float(sys.argv[2])
+def n(x): return max(1, int(x * scale))
+open(f"{work}/quotes.txt", "w").write('"' * 100000)
+open(f"{work}/no-punctuation.txt", "w").write(("word " * 400000)[:2000000])
+open(f"{work}/brackets.txt", "w").write("(" * 10000 + "x" + ")" * 10000)
+open(f"{work}/said.txt", "w").write("said " * 1000000)
+open(f"{work}/nul.txt", "wb").write((b"Mayor Jo Ames said it was fine. " * 100 + b"\x00") * 10)
+open(f"{work}/utf16.txt", "wb").write("\ufeffMayor Jo Ames said the plan was fine.".encode("utf-16-le"))
+open(f"{work}/line-100mb.jsonl", "w").write(json.dumps({"id": "big", "text": "the quick brown fox jumps over the lazy dog. " * n(2300000)}) + "\n")
+open(f"{work}/line-10mb.jsonl", "w").write(json.dumps({"id": "small", "text": "the quick brown fox jumps over the lazy dog. " * n(230000)}) + "\n")
+PY
+
+# Runs whosaid on one input and checks: an exit code of 0 or 1, exactly one record, within a limit.
+one_record() {
+  local input=$1 limit=$2
+  local start end status records
+  start=$(date +%s%N)
+  timeout "$limit" "$bin" -q "$input" > "$work/out.jsonl"
+  status=$?
+  end=$(date +%s%N)
+  records=$(wc -l < "$work/out.jsonl")
+  elapsed_ms=$(( (end - start) / 1000000 ))
+  [ "$status" -le 1 ] && [ "$records" = 1 ]
+}
+
+for case in quotes no-punctuation brackets said nul utf16; do
+  check "$case: one record, in time" one_record "$work/$case.txt" 120
+done
+one_record "$work/nul.txt" 60
+check "NUL bytes are reported in the record" grep -q '"code":"nul-byte"' "$work/out.jsonl"
+one_record "$work/utf16.txt" 60
+check "UTF-16 is decoded" grep -q '"name":"Jo Ames"' "$work/out.jsonl"
+
+check "a 10 MB JSON line: one record" one_record "$work/line-10mb.jsonl" 300
+small_ms=$((elapsed_ms + 1))
+check "a 100 MB JSON line: one record" one_record "$work/line-100mb.jsonl" 900
+large_ms=$((elapsed_ms + 1))
+echo "  10 MB line: ${small_ms} ms, 100 MB line: ${large_ms} ms"
+check "ten times the line costs at most twenty times the time" test "$large_ms" -le $((small_ms * 20 + 500))
+
+# A rules folder with a pathological pattern: RE2 keeps it linear, or refuses it at load time.
+mkdir -p "$work/rules/patterns"
+printf 'rule evil.nested = ((((((a*)*)*)*)*)*)*b\nrule evil.wide = (?:x{1,1000}){1,1000}\n' > "$work/rules/patterns/evil.rules"
+timeout 60 "$bin" -q --rules "$work/rules" "$work/said.txt" > /dev/null 2> "$work/err"
+status=$?
+check "a pathological rules folder is refused or runs: no hang, no crash" test "$status" -le 2
+
+echo "hostile: $passed passed, $failed failed"
+[ "$failed" = 0 ]
