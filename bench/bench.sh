@@ -40,5 +40,6 @@ print(f'{\"$name\":<34} {secs:9.2f} {mb / secs:10.1f} {rss:9.1f} {wc / secs if w
 measure "wc -w" wc -w "$corpus"
 wc_secs=$last_secs
 measure "whosaid tokenizer only, -j 1" "$build/whosaid" -q -j 1 --stages none "$corpus"
+measure "whosaid tokenizer + entities, -j 1" "$build/whosaid" -q -j 1 --stages entities "$corpus"
 measure "whosaid all stages, -j 1" "$build/whosaid" -q -j 1 "$corpus"
 measure "whosaid all stages, -j 2" "$build/whosaid" -q -j 2 "$corpus"

@@ -32,7 +32,7 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   bool paragraph_scope;
   float confidence;
   uint32_t min_tokens;
-  std::string requires_symbols;
+  std::string requires_symbols{};
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
 };
 
