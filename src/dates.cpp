@@ -129,20 +129,11 @@ struct DateLexicon {
     return t == "TIME" ? DateType::Time : t == "DURATION" ? DateType::Duration : t == "SET" ? DateType::Set : DateType::Date;
   }
 
-  static const DateLexicon& of(const RuleSet& rules) {
-    thread_local const RuleSet* owner = nullptr;
-    thread_local std::unique_ptr<DateLexicon> lexicon;
-    if (owner != &rules || !lexicon) {
-      lexicon = std::make_unique<DateLexicon>(rules);
-      owner = &rules;
-    }
-    return *lexicon;
-  }
 };
 
 class DateTagger {
  public:
-  DateTagger(Document& doc, const RuleSet& rules) : doc_(doc), lex_(DateLexicon::of(rules)) {
+  DateTagger(Document& doc, const RuleSet& rules) : doc_(doc), lex_(rules.derived<DateLexicon>()) {
     if (doc.dct) dct_ = days_from_civil({to_int(doc.dct->substr(0, 4)), to_int(doc.dct->substr(5, 2)), to_int(doc.dct->substr(8, 2))});
   }
 

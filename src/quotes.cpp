@@ -84,17 +84,6 @@ struct SymbolLexicon {
     c.requires_symbols = r.attribute("requires");
     if (c.content_group >= 0) quote_rules.push_back(c);  // a rule without content finds no quote
   }
-
-  // Built once per thread for the rule set in use, then shared by every document of that thread.
-  static const SymbolLexicon& of(const RuleSet& rules) {
-    thread_local const RuleSet* owner = nullptr;
-    thread_local std::unique_ptr<SymbolLexicon> lexicon;
-    if (owner != &rules || !lexicon) {
-      lexicon = std::make_unique<SymbolLexicon>(rules);
-      owner = &rules;
-    }
-    return *lexicon;
-  }
 };
 
 class QuoteFinder {
@@ -103,7 +92,7 @@ class QuoteFinder {
       : doc_(doc),
         cues_(rules.map("cue-verbs")),
         pronouns_(rules.list("subject-pronouns")),
-        lexicon_(SymbolLexicon::of(rules)),
+        lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
   void run() {

@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <typeindex>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -94,8 +96,20 @@ class RuleSet {
   const std::vector<PatternRule>& patterns(std::string_view group) const;
   std::vector<std::string> list_names() const;
 
+  // Data a stage derives from the rules (a compiled lexicon), built on first use by T(const RuleSet&)
+  // and kept as long as the rule set: every document and thread shares it. T must be immutable.
+  template <typename T>
+  const T& derived() const {
+    std::lock_guard lock(derived_mutex_);
+    auto& slot = derived_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<const T>(*this);
+    return *static_cast<const T*>(slot.get());
+  }
+
  private:
   friend class RuleLoader;
+  mutable std::mutex derived_mutex_;
+  mutable std::unordered_map<std::type_index, std::shared_ptr<const void>> derived_;
   std::unordered_map<std::string, WordList, StringHash, std::equal_to<>> lists_;
   std::unordered_map<std::string, WordMap, StringHash, std::equal_to<>> maps_;
   std::unordered_map<std::string, std::vector<PatternRule>, StringHash, std::equal_to<>> patterns_;

@@ -6,19 +6,7 @@ bin=$(realpath "$1")
 root=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: passes when the command succeeds
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    echo "FAILED: $name"
-    failed=$((failed + 1))
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 
 # Counts records and checks that their ids are exactly the ids given in $2 (one per line), in order.
 ids_in_order() {
@@ -193,5 +181,4 @@ check "check: SARIF parses and names the rule" python3 -c "
 import json; d = json.load(open('$work/check.sarif'))
 assert d['version'] == '2.1.0' and d['runs'][0]['results'][0]['ruleId'] == 'unattributed-quote'"
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary cli

@@ -7,13 +7,7 @@ set -u
 bin=$(realpath "$1")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/lib.sh"
 
 /usr/bin/python3 - "$work/dump.jsonl" <<'PY'
 import json, sys
@@ -59,5 +53,4 @@ check "Dask LocalCluster of two processes gives the plain run's records in order
   cmp -s <(strip_positions < "$work/plain.jsonl") <(strip_positions < "$work/dask.jsonl")
 check "every input line has its record" test "$(wc -l < "$work/dask.jsonl")" = 240
 
-echo "distributed: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary distributed

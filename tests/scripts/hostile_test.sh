@@ -7,13 +7,7 @@ bin=$(realpath "$1")
 scale=${WHOSAID_HOSTILE_SCALE:-1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/lib.sh"
 
 python3 - "$work" "$scale" <<'PY'
 import json, sys
@@ -64,5 +58,4 @@ timeout 60 "$bin" -q --rules "$work/rules" "$work/said.txt" > /dev/null 2> "$wor
 status=$?
 check "a pathological rules folder is refused or runs: no hang, no crash" test "$status" -le 2
 
-echo "hostile: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary hostile
