@@ -122,8 +122,10 @@ class Checker {
   }
 
   const Mention* mention_with_span(ByteSpan s) const {
-    for (const auto& m : doc_.mentions)
-      if (m.span == s) return &m;
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), s.begin,
+                               [&](const Mention& m, uint32_t b) { return doc_.tokens[m.first_token].begin < b; });
+    for (; it != doc_.mentions.end() && doc_.tokens[it->first_token].begin == s.begin; ++it)
+      if (it->span == s) return &*it;
     return nullptr;
   }
 

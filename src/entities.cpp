@@ -77,6 +77,7 @@ class EntityFinder {
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   int32_t author_ = -1;
   std::vector<Mention> pending_;
+  size_t named_mentions_ = 0;  // the sorted names before nominals are added
   std::vector<uint8_t> covered_;   // tokens inside a mention
   std::vector<ByteSpan> quoted_;   // quotation contents by start, each end the running maximum  // "the author", created at the first I or we outside quotation marks
 
@@ -384,6 +385,8 @@ class EntityFinder {
   void link_pronouns() {
     link_surnames();
     distribute_respectively();
+    sort_mentions();
+    named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
     add_nominals();
     sort_mentions();
     std::vector<Mention> pronouns;
@@ -618,8 +621,12 @@ class EntityFinder {
     std::string country;
     for (uint32_t t = begin; t < end; ++t)
       if (const auto* d = lex_.demonyms.find(text(t))) country = (*d)[0];
-    for (auto it = doc_.mentions.rbegin(); it != doc_.mentions.rend(); ++it) {
-      if (it->first_token >= begin || it->entity < 0) continue;
+    // The nearest holder: mentions are sorted, so walk back from here, and not without end.
+    auto named_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(named_mentions_);
+    auto from = std::lower_bound(doc_.mentions.begin(), named_end, begin,
+                                 [](const Mention& m, uint32_t b) { return m.first_token < b; });
+    for (auto it = std::make_reverse_iterator(from); it != doc_.mentions.rend() && from - it.base() < 400; ++it) {
+      if (it->entity < 0) continue;
       const Entity& e = doc_.entities[it->entity];
       if (e.type != EntityType::Person) continue;
       bool holds = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {

@@ -1,6 +1,7 @@
 #include "stances.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text_util.h"
@@ -42,6 +43,9 @@ class StanceFinder {
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
       for (uint32_t t = doc_.mentions[m].first_token; t < doc_.mentions[m].end_token; ++t)
         mention_at_[t] = static_cast<int32_t>(m);
+    quote_by_cue_.clear();
+    for (size_t i = 0; i < doc_.quotes.size(); ++i)
+      if (doc_.quotes[i].cue) quote_by_cue_.emplace(doc_.quotes[i].cue->begin, i);
     for (const Sentence& s : doc_.sentences) read_sentence(s);
   }
 
@@ -54,6 +58,7 @@ class StanceFinder {
   const WordList& groups_;
   const WordList& determiners_;
   std::vector<int32_t> mention_at_;
+  std::unordered_map<uint32_t, size_t> quote_by_cue_;  // cue start byte -> quote
   std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;  // first words of two-word cues
 
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }
@@ -202,14 +207,13 @@ class StanceFinder {
   // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.
   Holder speaker_of_cue(const Cue& cue) const {
     Holder h;
-    ByteSpan span = bytes(cue.begin, cue.end);
-    for (const auto& q : doc_.quotes) {
-      if (!q.cue || q.cue->begin != span.begin || (q.speaker < 0 && !q.speaker_mention)) continue;
-      h.entity = q.speaker;
-      h.mention = q.speaker_mention;
-      h.name = q.speaker >= 0 ? doc_.entities[static_cast<size_t>(q.speaker)].name : std::string(doc_.slice(*q.speaker_mention));
-      return h;
-    }
+    auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin);
+    if (it == quote_by_cue_.end()) return h;
+    const Quote& q = doc_.quotes[it->second];
+    if (q.speaker < 0 && !q.speaker_mention) return h;
+    h.entity = q.speaker;
+    h.mention = q.speaker_mention;
+    h.name = q.speaker >= 0 ? doc_.entities[static_cast<size_t>(q.speaker)].name : std::string(doc_.slice(*q.speaker_mention));
     return h;
   }
 
@@ -221,10 +225,14 @@ class StanceFinder {
     return false;
   }
 
+  // The innermost quote whose content holds the cue. Quotes come sorted by start; contents nest, so
+  // only the quotes starting at or before the cue, back to the first that ends before it, can.
   int32_t quote_containing(ByteSpan cue) const {
-    for (size_t i = 0; i < doc_.quotes.size(); ++i) {
-      const ByteSpan& c = doc_.quotes[i].content;
-      if (c.begin <= cue.begin && cue.end <= c.end) return static_cast<int32_t>(i);
+    auto it = std::upper_bound(doc_.quotes.begin(), doc_.quotes.end(), cue.begin,
+                               [](uint32_t b, const Quote& q) { return b < q.content.begin; });
+    for (int steps = 0; it != doc_.quotes.begin() && steps < 16; ++steps) {
+      --it;
+      if (it->content.begin <= cue.begin && cue.end <= it->content.end) return static_cast<int32_t>(it - doc_.quotes.begin());
     }
     return -1;
   }

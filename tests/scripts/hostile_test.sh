@@ -20,6 +20,9 @@ open(f"{work}/said.txt", "w").write("said " * 1000000)
 open(f"{work}/nul.txt", "wb").write((b"Mayor Jo Ames said it was fine. " * 100 + b"\x00") * 10)
 open(f"{work}/utf16.txt", "wb").write("\ufeffMayor Jo Ames said the plan was fine.".encode("utf-16-le"))
 open(f"{work}/line-100mb.jsonl", "w").write(json.dumps({"id": "big", "text": "the quick brown fox jumps over the lazy dog. " * n(2300000)}) + "\n")
+dense = "Minister Ana Costa said the plan was ready and the talks would go on. "
+open(f"{work}/dense-5mb.txt", "w").write(dense * n(70000))
+open(f"{work}/dense-50mb.txt", "w").write(dense * n(700000))
 open(f"{work}/line-10mb.jsonl", "w").write(json.dumps({"id": "small", "text": "the quick brown fox jumps over the lazy dog. " * n(230000)}) + "\n")
 PY
 
@@ -50,6 +53,14 @@ check "a 100 MB JSON line: one record" one_record "$work/line-100mb.jsonl" 900
 large_ms=$((elapsed_ms + 1))
 echo "  10 MB line: ${small_ms} ms, 100 MB line: ${large_ms} ms"
 check "ten times the line costs at most twenty times the time" test "$large_ms" -le $((small_ms * 20 + 500))
+
+# Every sentence a quote, a speaker and a stance: no stage may look back over all that came before.
+check "5 MB of quotes on one line: one record" one_record "$work/dense-5mb.txt" 300
+small_ms=$((elapsed_ms + 1))
+check "50 MB of quotes on one line: one record" one_record "$work/dense-50mb.txt" 900
+large_ms=$((elapsed_ms + 1))
+echo "  5 MB of quotes: ${small_ms} ms, 50 MB: ${large_ms} ms"
+check "ten times the quotes cost at most twenty times the time" test "$large_ms" -le $((small_ms * 20 + 500))
 
 # A rules folder with a pathological pattern: RE2 keeps it linear, or refuses it at load time.
 mkdir -p "$work/rules/patterns"
