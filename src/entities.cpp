@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "text_util.h"
 
@@ -53,13 +54,41 @@ struct Lexicon {
         quantifiers(r.list("quantifier-sources")) {}
 };
 
+// The lists the coreference passes test on every token, folded into one table: one lookup a token.
+enum WordFlag : uint8_t { kPronounWord = 1, kGroupStart = 2, kNominalSource = 4, kQuantifier = 8, kTitleHead = 16 };
+
+struct TokenLexicon {
+  std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> flags;
+
+  explicit TokenLexicon(const RuleSet& r) {
+    for (const auto& [word, columns] : r.map("pronouns").entries()) flags[word] |= kPronounWord;
+    for (const auto& entry : r.list("groups").entries())
+      if (size_t space = entry.find(' '); space != std::string::npos) flags[entry.substr(0, space)] |= kGroupStart;
+    for (const auto& word : r.list("nominal-sources").entries()) flags[word] |= kNominalSource;
+    for (const auto& word : r.list("quantifier-sources").entries()) flags[word] |= kQuantifier;
+    for (const auto& word : r.list("title-heads").entries()) {
+      flags[word] |= kTitleHead;
+      flags[word + "s"] |= kTitleHead;  // "presidents": a plural, never one person
+    }
+  }
+
+  uint8_t of(std::string_view word) const {
+    char buffer[32];
+    auto it = flags.find(ascii_lower_into(word, buffer));
+    return it == flags.end() ? 0 : it->second;
+  }
+};
+
 class EntityFinder {
  public:
-  EntityFinder(Document& doc, const RuleSet& rules) : doc_(doc), lex_(rules) {}
+  EntityFinder(Document& doc, const RuleSet& rules) : doc_(doc), lex_(rules), words_(rules.derived<TokenLexicon>()) {}
 
   void run() {
     doc_.entities.clear();
     doc_.mentions.clear();
+    flags_.resize(doc_.tokens.size());
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+      flags_[t] = doc_.tokens[t].kind == TokenKind::Word ? words_.of(text(t)) : 0;
     std::vector<Run> runs = capitalised_runs();
     for (const Run& r : runs)
       if (!in_headline(r)) read_run(r, /*new_entities=*/true);
@@ -72,6 +101,9 @@ class EntityFinder {
  private:
   Document& doc_;
   Lexicon lex_;
+  const TokenLexicon& words_;
+  std::vector<uint8_t> flags_;  // WordFlags of each token
+  bool is(uint32_t t, WordFlag f) const { return (flags_[t] & f) != 0; }
   std::map<std::string, int32_t> by_name_;     // canonical name -> entity
   std::map<std::string, int32_t> by_surname_;  // last name word -> person entity
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
@@ -399,6 +431,7 @@ class EntityFinder {
           const Mention& m = doc_.mentions[next_mention++];
           (doc_.entities[m.entity].type == EntityType::Person ? persons_so_far : others_so_far).push_back(&m);
         }
+        if (!is(t, kPronounWord)) continue;
         const auto* info = lex_.pronouns.find(text(t));
         if (!info || info->size() < 3) continue;
         const std::string& points_to = (*info)[2];
@@ -519,7 +552,7 @@ class EntityFinder {
 
   // Words of a phrase from rules/en/lists/groups.list starting at t ("both sides"), or 0.
   uint32_t group_at(uint32_t t, uint32_t end) const {
-    if (!lex_.groups.starts_phrase(text(t))) return 0;
+    if (!is(t, kGroupStart)) return 0;
     for (uint32_t n = std::min<uint32_t>(lex_.groups.max_words(), end - t); n >= 2; --n) {
       bool free = true;
       for (uint32_t k = t; k < t + n; ++k) free = free && !covered_by_mention(k) && token(k).kind == TokenKind::Word;
@@ -564,10 +597,9 @@ class EntityFinder {
 
   bool is_nominal_head(uint32_t t) const {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
-    std::string_view w = text(t);
-    if (lex_.nominal_sources.contains(w)) return true;
-    if (lex_.quantifiers.contains(w)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
-    return !token(t).has(kCapitalized) && lex_.title_heads.contains(singular_view(w));
+    if (is(t, kNominalSource)) return true;
+    if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
+    return !token(t).has(kCapitalized) && is(t, kTitleHead);
   }
 
   bool before_a_verb(uint32_t t) const {
