@@ -174,10 +174,10 @@ class DateTagger {
     std::vector<int> hits;
     if (!lex_.any->Match(text, &hits)) return;
     std::sort(hits.begin(), hits.end());
-    for (int h : hits) find_rule(static_cast<size_t>(h), text, where.begin, out);
+    for (int h : hits) find_rule(static_cast<size_t>(h), text, out);
   }
 
-  void find_rule(size_t r, re2::StringPiece text, uint32_t base, std::vector<Match>& out) const {
+  void find_rule(size_t r, re2::StringPiece text, std::vector<Match>& out) const {
     const re2::RE2& re = *lex_.rules[r].rule->regex;
     int n = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
@@ -195,7 +195,6 @@ class DateTagger {
       if (!m.span.empty() && plausible(m)) out.push_back(m);
       pos = static_cast<size_t>(groups[0].data() - text.data()) + std::max<size_t>(groups[0].size(), 1);
     }
-    (void)base;
   }
 
   // Money and percentages are not years: "$2020", "1999%".

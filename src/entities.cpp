@@ -565,14 +565,14 @@ class EntityFinder {
   // title of the demonym in the same place ("US president" for Biden).
   void distribute_respectively() {
     for (uint32_t r = 0; r < doc_.tokens.size(); ++r) {
-      if (ascii_lower(text(r)) != "respectively") continue;
+      if (text(r).size() != 12 || ascii_lower(text(r)) != "respectively") continue;
       const Mention* second = mention_ending_at(r);
       if (!second || second->first_token < 1 || text(second->first_token - 1) != "and") continue;
       const Mention* first = mention_ending_at(second->first_token - 1);
       if (!first || first->first_token < 6 || text(first->first_token - 1) != ",") continue;
       uint32_t title = first->first_token - 2, place2 = title - 1, place1 = title - 3;
       std::string role = singular(ascii_lower(text(title)));
-      if (!lex_.titles.contains(role) || text(place2 + 0 - 1) != "and") continue;
+      if (!lex_.titles.contains(role) || text(place2 - 1) != "and") continue;
       assign_title(first->entity, place1, role);
       assign_title(second->entity, place2, role);
     }
