@@ -36,8 +36,8 @@ Rendered analyse(Document& doc, const Pipeline& pipeline, const Writer& writer) 
     doc.add_problem(Severity::Error, "internal", std::string("analysis failed: ") + e.what());
   }
   for (const auto& p : doc.problems)
-    r.diagnostics += fmt::format("whosaid: {}: {}: {}\n", where(doc), p.severity == Severity::Error ? "error" : "warning",
-                                 p.message);
+    r.diagnostics += fmt::format("whosaid: {}: {}: {}\n", where(doc),
+                                 p.severity == Severity::Error ? "error" : "warning", p.message);
   r.has_errors = doc.has_errors();
   r.record = writer.format(doc);
   return r;
@@ -45,7 +45,8 @@ Rendered analyse(Document& doc, const Pipeline& pipeline, const Writer& writer) 
 
 class BatchRun {
  public:
-  BatchRun(DocumentSource& source, const Pipeline& pipeline, Writer& writer, OutputStream& out, const BatchOptions& options)
+  BatchRun(DocumentSource& source, const Pipeline& pipeline, Writer& writer, OutputStream& out,
+           const BatchOptions& options)
       : source_(source),
         pipeline_(pipeline),
         writer_(writer),
@@ -164,9 +165,8 @@ class BatchRun {
       Rendered r;
       {
         std::unique_lock lock(mutex_);
-        result_ready_.wait(lock, [&] {
-          return results_.count(written_count_) || (reading_done_ && written_count_ == read_count_);
-        });
+        result_ready_.wait(
+            lock, [&] { return results_.count(written_count_) || (reading_done_ && written_count_ == read_count_); });
         auto it = results_.find(written_count_);
         if (it == results_.end()) return;
         r = std::move(it->second);

@@ -14,7 +14,8 @@ const std::vector<CheckInfo>& all_checks() {
   static const std::vector<CheckInfo> checks = {
       {"unattributed-quote", DiagnosticLevel::Warning, "a direct quotation with no speaker anywhere"},
       {"ambiguous-speaker", DiagnosticLevel::Warning, "a pronoun speaker with no antecedent, or two equally likely"},
-      {"speaker-not-introduced", DiagnosticLevel::Warning, "a person quoted by surname or title only, never by full name"},
+      {"speaker-not-introduced", DiagnosticLevel::Warning,
+       "a person quoted by surname or title only, never by full name"},
       {"inconsistent-title", DiagnosticLevel::Warning, "the same person with titles that do not agree"},
       {"inconsistent-name", DiagnosticLevel::Warning, "two different full names for one surname"},
       {"unbalanced-quote", DiagnosticLevel::Warning, "a quotation mark that is never closed, or never opened"},
@@ -48,7 +49,8 @@ class Checker {
     if (on("relative-date-without-dct")) relative_dates_without_dct();
     if (on("date-after-publication")) dates_after_publication();
     if (on("conflicting-attribution")) conflicting_attributions();
-    std::stable_sort(out_.begin(), out_.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+    std::stable_sort(out_.begin(), out_.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
     return std::move(out_);
   }
 
@@ -87,19 +89,22 @@ class Checker {
     d.level = level_of(id);
     d.message = std::move(message);
     std::string_view text = doc_.text;
-    auto line = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), span.begin) - line_starts_.begin() - 1);
+    auto line = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), span.begin) -
+                                    line_starts_.begin() - 1);
     uint32_t start = line_starts_[line];
     uint32_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] - 1 : static_cast<uint32_t>(text.size());
     d.line = static_cast<uint32_t>(line + 1);
     d.column = code_points(text.substr(start, span.begin - start)) + 1;
     // Long lines (a paragraph per line is common) are shown as a window around the problem.
     uint32_t from = span.begin > start + 60 ? char_start(text, span.begin - 60) : start;
-    uint32_t to = std::min(end, char_start(text, std::min<uint32_t>(static_cast<uint32_t>(text.size()), std::max(span.end, span.begin) + 60)));
+    uint32_t to = std::min(end, char_start(text, std::min<uint32_t>(static_cast<uint32_t>(text.size()),
+                                                                    std::max(span.end, span.begin) + 60)));
     if (to < span.begin) to = end;
     d.source_line = std::string(text.substr(from, to - from));
     d.caret_column = code_points(text.substr(from, span.begin - from));
     uint32_t visible_end = std::min(span.end, to);
-    d.caret_width = std::max<uint32_t>(1, visible_end > span.begin ? code_points(text.substr(span.begin, visible_end - span.begin)) : 1);
+    d.caret_width = std::max<uint32_t>(
+        1, visible_end > span.begin ? code_points(text.substr(span.begin, visible_end - span.begin)) : 1);
     out_.push_back(std::move(d));
   }
 
@@ -110,7 +115,8 @@ class Checker {
   }
 
   uint32_t token_at(uint32_t byte) const {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte, [](const Token& t, uint32_t b) { return t.begin < b; });
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                               [](const Token& t, uint32_t b) { return t.begin < b; });
     return static_cast<uint32_t>(it - doc_.tokens.begin());
   }
 
@@ -132,7 +138,8 @@ class Checker {
   void unattributed_quotes() {
     for (const auto& q : doc_.quotes)
       if (q.type == QuoteType::Direct && q.speaker < 0 && !q.speaker_mention)
-        report("unattributed-quote", opening_of(q), fmt::format("quotation \"{}\" has no speaker", excerpt(q.content, 40)));
+        report("unattributed-quote", opening_of(q),
+               fmt::format("quotation \"{}\" has no speaker", excerpt(q.content, 40)));
   }
 
   void ambiguous_speakers() {
@@ -141,7 +148,8 @@ class Checker {
       if (!q.speaker_mention || !pronouns.contains(doc_.slice(*q.speaker_mention))) continue;
       std::string word(doc_.slice(*q.speaker_mention));
       if (q.speaker < 0) {
-        report("ambiguous-speaker", *q.speaker_mention, fmt::format("speaker '{}' points to no one named before it", word));
+        report("ambiguous-speaker", *q.speaker_mention,
+               fmt::format("speaker '{}' points to no one named before it", word));
         continue;
       }
       const Mention* m = mention_with_span(*q.speaker_mention);
@@ -175,7 +183,8 @@ class Checker {
 
   static bool agree(const std::string& a, const std::string& b) {
     auto wa = words_of(a), wb = words_of(b);
-    return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
+    return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) ||
+           std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
   }
 
   void inconsistent_titles() {
@@ -259,7 +268,8 @@ class Checker {
       std::string dct = doc_.dct->substr(0, value.size());
       if (value > dct)
         report("date-after-publication", d.span,
-               fmt::format("\"{}\" ({}) dates what was said after the publication date {}", doc_.slice(d.span), d.value, *doc_.dct));
+               fmt::format("\"{}\" ({}) dates what was said after the publication date {}", doc_.slice(d.span), d.value,
+                           *doc_.dct));
     }
   }
 
@@ -287,7 +297,8 @@ class Checker {
       auto [it, fresh] = seen.emplace(key, &q);
       if (fresh || it->second->speaker == q.speaker) continue;
       report("conflicting-attribution", opening_of(q),
-             fmt::format("these words are attributed to {} here and to {} before", doc_.entities[static_cast<size_t>(q.speaker)].name,
+             fmt::format("these words are attributed to {} here and to {} before",
+                         doc_.entities[static_cast<size_t>(q.speaker)].name,
                          doc_.entities[static_cast<size_t>(it->second->speaker)].name));
     }
   }

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <thread>
 
@@ -28,7 +28,8 @@ int run_extract(const ExtractOptions& options) {
   if (!rules) return 2;
   auto writer = make_writer(options.format, options.writer);
   if (!writer) {
-    fmt::print(stderr, "whosaid: unknown output format '{}' or record kind '{}'\n", options.format, options.writer.records);
+    fmt::print(stderr, "whosaid: unknown output format '{}' or record kind '{}'\n", options.format,
+               options.writer.records);
     return 2;
   }
   int fd = STDOUT_FILENO;
@@ -88,8 +89,10 @@ int run_check(const CheckOptions& options) {
                          : options.format == "sarif" ? diagnostics_as_sarif(all, WHOSAID_VERSION)
                                                      : diagnostics_as_text(all);
   OutputStream(STDOUT_FILENO).write(rendered);
-  bool errors = input_errors || std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.level == DiagnosticLevel::Error; });
-  bool warnings = std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.level == DiagnosticLevel::Warning; });
+  bool errors = input_errors || std::any_of(all.begin(), all.end(),
+                                            [](const Diagnostic& d) { return d.level == DiagnosticLevel::Error; });
+  bool warnings =
+      std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.level == DiagnosticLevel::Warning; });
   return errors ? 2 : warnings ? 1 : 0;
 }
 

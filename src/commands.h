@@ -22,7 +22,7 @@ struct ExtractOptions {
   std::string rules_dir;
   bool rules_replace = false;
   StageSelection stages;
-  unsigned threads = 0;  // 0: all cores
+  unsigned threads = 0;          // 0: all cores
   std::optional<bool> progress;  // unset: on when stderr is a terminal
   bool quiet = false;
 };

@@ -16,11 +16,29 @@ namespace whosaid {
 namespace {
 
 // The named groups a date rule may use.
-enum Part { kYear, kMonth, kDay, kWeekday, kNumber, kUnit, kDirection, kModifier, kDayPart, kHour, kMinute, kAmPm,
-            kZone, kDecade, kCentury, kRef, kSpan, kPartCount };
-constexpr std::array<const char*, kPartCount> kPartNames = {"year", "month", "day", "weekday", "number", "unit",
-                                                            "direction", "modifier", "part", "hour", "minute",
-                                                            "ampm", "zone", "decade", "century", "ref", "span"};
+enum Part {
+  kYear,
+  kMonth,
+  kDay,
+  kWeekday,
+  kNumber,
+  kUnit,
+  kDirection,
+  kModifier,
+  kDayPart,
+  kHour,
+  kMinute,
+  kAmPm,
+  kZone,
+  kDecade,
+  kCentury,
+  kRef,
+  kSpan,
+  kPartCount
+};
+constexpr std::array<const char*, kPartCount> kPartNames = {
+    "year", "month",  "day",  "weekday", "number", "unit",    "direction", "modifier", "part",
+    "hour", "minute", "ampm", "zone",    "decade", "century", "ref",       "span"};
 
 struct DateRule {
   const PatternRule* rule;
@@ -126,15 +144,19 @@ struct DateLexicon {
   }
 
   static DateType type_of(const std::string& t) {
-    return t == "TIME" ? DateType::Time : t == "DURATION" ? DateType::Duration : t == "SET" ? DateType::Set : DateType::Date;
+    return t == "TIME"       ? DateType::Time
+           : t == "DURATION" ? DateType::Duration
+           : t == "SET"      ? DateType::Set
+                             : DateType::Date;
   }
-
 };
 
 class DateTagger {
  public:
   DateTagger(Document& doc, const RuleSet& rules) : doc_(doc), lex_(rules.derived<DateLexicon>()) {
-    if (doc.dct) dct_ = days_from_civil({to_int(doc.dct->substr(0, 4)), to_int(doc.dct->substr(5, 2)), to_int(doc.dct->substr(8, 2))});
+    if (doc.dct)
+      dct_ = days_from_civil(
+          {to_int(doc.dct->substr(0, 4)), to_int(doc.dct->substr(5, 2)), to_int(doc.dct->substr(8, 2))});
   }
 
   void run() {
@@ -187,9 +209,11 @@ class DateTagger {
       m.rule = r;
       for (size_t i = 0; i < kPartCount; ++i) {
         int g = lex_.rules[r].group[i];
-        if (g >= 0 && groups[static_cast<size_t>(g)].data()) m.parts[i] = {groups[static_cast<size_t>(g)].data(), groups[static_cast<size_t>(g)].size()};
+        if (g >= 0 && groups[static_cast<size_t>(g)].data())
+          m.parts[i] = {groups[static_cast<size_t>(g)].data(), groups[static_cast<size_t>(g)].size()};
       }
-      re2::StringPiece whole = m.parts[kSpan].empty() ? groups[0] : re2::StringPiece(m.parts[kSpan].data(), m.parts[kSpan].size());
+      re2::StringPiece whole =
+          m.parts[kSpan].empty() ? groups[0] : re2::StringPiece(m.parts[kSpan].data(), m.parts[kSpan].size());
       auto begin = static_cast<uint32_t>(whole.data() - doc_.text.data());
       m.span = {begin, begin + static_cast<uint32_t>(whole.size())};
       if (!m.span.empty() && plausible(m)) out.push_back(m);
@@ -242,7 +266,8 @@ class DateTagger {
   // True when the words next to `at` speak of the future ("will meet on Tuesday", "on Tuesday, she
   // will"): a marker of rules/en/lists/future-markers.list within a few words, in the same sentence.
   bool future_at(uint32_t at) const {
-    auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at, [](const Token& t, uint32_t b) { return t.begin < b; });
+    auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
     auto i = static_cast<uint32_t>(tok - doc_.tokens.begin());
     uint32_t from = i > kFutureWindow ? i - kFutureWindow : 0;
     uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(doc_.tokens.size()), i + kFutureWindow);
@@ -297,8 +322,9 @@ class DateTagger {
   }
 
   std::string calendar_date(const Match& m) {
-    int month = is_ascii_digit(m.parts[kMonth].empty() ? 'x' : m.parts[kMonth][0]) ? to_int(m.parts[kMonth])
-                                                                                    : to_int(column(*lex_.months, ascii_lower(m.parts[kMonth])), 0);
+    int month = is_ascii_digit(m.parts[kMonth].empty() ? 'x' : m.parts[kMonth][0])
+                    ? to_int(m.parts[kMonth])
+                    : to_int(column(*lex_.months, ascii_lower(m.parts[kMonth])), 0);
     int day = to_int(m.parts[kDay], 0);
     std::string year;
     if (!m.parts[kYear].empty()) {
@@ -347,7 +373,9 @@ class DateTagger {
     if (dir == "this") {
       day = *dct_ - today + wd;
     } else if (dir == "next" || dir == "coming" || (dir.empty() && future_at(m.span.begin))) {
-      day = *dct_ + ((wd - today + 7) % 7 == 0 && dir.empty() ? 0 : (wd - today + 7) % 7 == 0 ? 7 : (wd - today + 7) % 7);
+      day = *dct_ + ((wd - today + 7) % 7 == 0 && dir.empty() ? 0
+                     : (wd - today + 7) % 7 == 0              ? 7
+                                                              : (wd - today + 7) % 7);
     } else {
       int back = (today - wd + 7) % 7;
       if (dir == "last" && back == 0) back = 7;
@@ -437,8 +465,8 @@ class DateTagger {
     std::string unit = ascii_lower(m.parts[kUnit]);
     if (int wd = to_int(column(*lex_.weekdays, unit)); wd > 0) return fmt::format("XXXX-WXX-{}", wd);
     static const std::map<std::string, std::string> adverbs = {
-        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"}, {"yearly", "P1Y"},
-        {"annual", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}};
+        {"daily", "P1D"},  {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
+        {"yearly", "P1Y"}, {"annual", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}};
     if (auto it = adverbs.find(unit); it != adverbs.end()) return it->second;
     std::string letter = column(*lex_.units, unit);
     if (letter.empty()) return {};

@@ -22,7 +22,8 @@ std::string diagnostics_as_text(const std::vector<Diagnostic>& diagnostics) {
     for (char& c : line)
       if (c == '\t' || c == '\r') c = ' ';
     out += "  " + line + "\n";
-    out += "  " + std::string(d.caret_column, ' ') + "^" + std::string(d.caret_width > 1 ? d.caret_width - 1 : 0, '~') + "\n";
+    out += "  " + std::string(d.caret_column, ' ') + "^" + std::string(d.caret_width > 1 ? d.caret_width - 1 : 0, '~') +
+           "\n";
   }
   return out;
 }

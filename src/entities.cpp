@@ -104,14 +104,15 @@ class EntityFinder {
   const TokenLexicon& words_;
   std::vector<uint8_t> flags_;  // WordFlags of each token
   bool is(uint32_t t, WordFlag f) const { return (flags_[t] & f) != 0; }
-  std::map<std::string, int32_t> by_name_;     // canonical name -> entity
-  std::map<std::string, int32_t> by_surname_;  // last name word -> person entity
+  std::map<std::string, int32_t> by_name_;                   // canonical name -> entity
+  std::map<std::string, int32_t> by_surname_;                // last name word -> person entity
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   int32_t author_ = -1;
   std::vector<Mention> pending_;
-  size_t named_mentions_ = 0;  // the sorted names before nominals are added
-  std::vector<uint8_t> covered_;   // tokens inside a mention
-  std::vector<ByteSpan> quoted_;   // quotation contents by start, each end the running maximum  // "the author", created at the first I or we outside quotation marks
+  size_t named_mentions_ = 0;     // the sorted names before nominals are added
+  std::vector<uint8_t> covered_;  // tokens inside a mention
+  std::vector<ByteSpan> quoted_;  // quotation contents by start, each end the running maximum  // "the author", created
+                                  // at the first I or we outside quotation marks
 
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }
   const Token& token(uint32_t t) const { return doc_.tokens[t]; }
@@ -269,8 +270,10 @@ class EntityFinder {
     if (words == 1 && !has_title) {
       surname_runs_.emplace_back(name_begin, end);
       if (!new_entities) return;
-      if (honorific) add_person(name, title_begin, name_begin, end, "entity.honorific-name");
-      else if (speaks_next(end) && !by_surname_.count(name) && !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin))
+      if (honorific)
+        add_person(name, title_begin, name_begin, end, "entity.honorific-name");
+      else if (speaks_next(end) && !by_surname_.count(name) && !lex_.nominal_sources.contains(name) &&
+               !opens_with_verb(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
@@ -306,7 +309,8 @@ class EntityFinder {
     return t;
   }
 
-  void add_person(const std::string& name, uint32_t title_begin, uint32_t name_begin, uint32_t end, const std::string& rule) {
+  void add_person(const std::string& name, uint32_t title_begin, uint32_t name_begin, uint32_t end,
+                  const std::string& rule) {
     int32_t e = person_for(name, end);
     if (title_begin < name_begin) add_title(e, title_begin, name_begin);
     uint32_t h = honorific_start(name_begin);
@@ -437,7 +441,8 @@ class EntityFinder {
         const std::string& points_to = (*info)[2];
         std::optional<Mention> m;
         if (points_to == "person") m = resolve_pronoun(t, s, (*info)[0][0], persons_so_far);
-        if (points_to == "group" || points_to == "thing") m = resolve_to_nearest(t, s, others_so_far, points_to == "group");
+        if (points_to == "group" || points_to == "thing")
+          m = resolve_to_nearest(t, s, others_so_far, points_to == "group");
         if (points_to == "relative") m = resolve_relative(t);
         if (points_to == "author") m = author_mention(t);
         if (m) pronouns.push_back(*m);
@@ -468,7 +473,8 @@ class EntityFinder {
   }
 
   // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
-  std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others, bool plural) const {
+  std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
+                                            bool plural) const {
     for (auto it = others.rbegin(); it != others.rend(); ++it) {
       const Mention* m = *it;
       if (sentence_of(m->first_token) + 2 < s) break;
@@ -527,7 +533,8 @@ class EntityFinder {
       std::sort(quoted_.begin(), quoted_.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
       for (size_t i = 1; i < quoted_.size(); ++i) quoted_[i].end = std::max(quoted_[i].end, quoted_[i - 1].end);
     }
-    auto it = std::upper_bound(quoted_.begin(), quoted_.end(), byte, [](uint32_t b, ByteSpan q) { return b < q.begin; });
+    auto it =
+        std::upper_bound(quoted_.begin(), quoted_.end(), byte, [](uint32_t b, ByteSpan q) { return b < q.begin; });
     return it != quoted_.begin() && byte < std::prev(it)->end;
   }
 
@@ -590,7 +597,8 @@ class EntityFinder {
     if (!country || doc_.entities[person].type != EntityType::Person) return;
     Entity& e = doc_.entities[person];
     std::string title = std::string(text(place)) + " " + role;
-    bool known = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& t) { return ascii_lower(t) == ascii_lower(title); });
+    bool known = std::any_of(e.titles.begin(), e.titles.end(),
+                             [&](const std::string& t) { return ascii_lower(t) == ascii_lower(title); });
     if (!known) e.titles.push_back(title);
     if (e.affiliation.empty()) e.affiliation = (*country)[0];
   }
@@ -619,7 +627,8 @@ class EntityFinder {
   void cover(const Mention& m) {
     auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
                                   [](const Token& t, uint32_t b) { return t.begin < b; });
-    for (auto t = static_cast<uint32_t>(first - doc_.tokens.begin()); t < m.end_token && t < covered_.size(); ++t) covered_[t] = 1;
+    for (auto t = static_cast<uint32_t>(first - doc_.tokens.begin()); t < m.end_token && t < covered_.size(); ++t)
+      covered_[t] = 1;
   }
 
   void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink) {
@@ -643,7 +652,9 @@ class EntityFinder {
         return;
       }
     }
-    EntityType type = plural ? EntityType::Group : lex_.org_words.contains(head_word) ? EntityType::Org : EntityType::Person;
+    EntityType type = plural                               ? EntityType::Group
+                      : lex_.org_words.contains(head_word) ? EntityType::Org
+                                                           : EntityType::Person;
     int32_t e = entity_for(phrase, type, "entity.nominal");
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
   }
@@ -672,7 +683,8 @@ class EntityFinder {
   // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
   // the subject of the nearest earlier sentence that names a person (its first person), within two
   // paragraphs.
-  std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender, const std::vector<const Mention*>& persons) {
+  std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender,
+                                         const std::vector<const Mention*>& persons) {
     const Sentence& here = doc_.sentences[s];
     std::vector<const Mention*> candidates;  // the compatible persons of the nearest sentence, last first
     uint32_t chosen_sentence = UINT32_MAX;
@@ -693,7 +705,8 @@ class EntityFinder {
     if (candidates.empty()) return std::nullopt;
     // Someone who spoke ("Price noted ...") is the likeliest; then the sentence's first person.
     const Mention* chosen = candidates.back();
-    auto speaker = std::find_if(candidates.rbegin(), candidates.rend(), [&](const Mention* m) { return speaks_next(m->end_token); });
+    auto speaker = std::find_if(candidates.rbegin(), candidates.rend(),
+                                [&](const Mention* m) { return speaks_next(m->end_token); });
     bool clear = candidates.size() == 1 || chosen_sentence == s || speaker != candidates.rend();
     if (speaker != candidates.rend()) chosen = *speaker;
     Entity& e = doc_.entities[chosen->entity];
@@ -706,8 +719,9 @@ class EntityFinder {
     m.first_token = t;
     m.end_token = t + 1;
     m.confidence = clear ? 0.85f : 0.6f;
-    m.rule = chosen_sentence == s ? "coref.pronoun-same-sentence"
-             : speaker != candidates.rend() ? "coref.pronoun-last-speaker" : "coref.pronoun-previous-subject";
+    m.rule = chosen_sentence == s           ? "coref.pronoun-same-sentence"
+             : speaker != candidates.rend() ? "coref.pronoun-last-speaker"
+                                            : "coref.pronoun-previous-subject";
     return m;
   }
 

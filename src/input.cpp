@@ -71,7 +71,8 @@ struct DocumentSource::JsonLineReader {
   }
 };
 
-DocumentSource::DocumentSource(std::vector<std::string> arguments, InputOptions options) : options_(std::move(options)) {
+DocumentSource::DocumentSource(std::vector<std::string> arguments, InputOptions options)
+    : options_(std::move(options)) {
   if (arguments.empty()) arguments.push_back("-");
   for (const auto& a : arguments) expand(a);
 }
@@ -247,15 +248,17 @@ void DocumentSource::parse_json_line(std::string_view line, Document& doc) {
       doc.add_problem(Severity::Warning, "bad-id", "field '" + options_.id_field + "' is not a string or integer");
   }
 
-  std::vector<std::string> date_fields =
-      options_.date_field.empty() ? std::vector<std::string>{"dct", "date", "published"} : std::vector<std::string>{options_.date_field};
+  std::vector<std::string> date_fields = options_.date_field.empty()
+                                             ? std::vector<std::string>{"dct", "date", "published"}
+                                             : std::vector<std::string>{options_.date_field};
   for (const auto& field : date_fields) {
     std::string_view value;
     if (root[field].get_string().get(value)) continue;
     if (auto date = parse_iso_date(value)) {
       doc.dct = *date;
     } else {
-      doc.add_problem(Severity::Warning, "bad-date", fmt::format("field '{}' is not a YYYY-MM-DD date: {}", field, value));
+      doc.add_problem(Severity::Warning, "bad-date",
+                      fmt::format("field '{}' is not a YYYY-MM-DD date: {}", field, value));
     }
     break;
   }

@@ -22,7 +22,7 @@ struct InputOptions {
   InputFormat format = InputFormat::Auto;
   std::string id_field = "id";
   std::string text_field = "text";
-  std::string date_field;  // empty: the first of dct, date, published
+  std::string date_field;          // empty: the first of dct, date, published
   std::optional<std::string> dct;  // for documents without a date of their own
 };
 

@@ -1,8 +1,8 @@
 // whosaid: who said what, to whom, when, and with what stance. This file only parses the command
 // line; the work is done by the commands in commands.cpp.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <CLI/CLI.hpp>
 #include <csignal>
 
 #include "commands.h"
@@ -28,19 +28,27 @@ void add_extract_options(CLI::App& app, ExtractOptions& o, std::string& input_fo
       ->check(CLI::IsMember({"auto", "text", "jsonl"}))
       ->capture_default_str();
   app.add_option("--id-field", o.input.id_field, "JSON Lines field holding the document id")->capture_default_str();
-  app.add_option("--text-field", o.input.text_field, "JSON Lines field holding the article text")->capture_default_str();
-  app.add_option("--date-field", o.input.date_field, "JSON Lines field holding the publication date (default: dct, date or published)");
+  app.add_option("--text-field", o.input.text_field, "JSON Lines field holding the article text")
+      ->capture_default_str();
+  app.add_option("--date-field", o.input.date_field,
+                 "JSON Lines field holding the publication date (default: dct, date or published)");
   app.add_option("--dct", o.input.dct, "Publication date YYYY-MM-DD for documents without one")
-      ->check([](const std::string& s) { return whosaid::parse_iso_date(s) && s.size() == 10 ? "" : "expected YYYY-MM-DD"; });
+      ->check([](const std::string& s) {
+        return whosaid::parse_iso_date(s) && s.size() == 10 ? "" : "expected YYYY-MM-DD";
+      });
   app.add_option("--rules", o.rules_dir, "Folder of rule files that overlay the built-in rules");
   app.add_flag("--rules-only", o.rules_replace, "Use only the rules of --rules DIR, not the built-in ones");
-  app.add_option("--stages", stages, "Stages after the tokenizer, comma-separated: entities,dates,quotes,stances, or none")->capture_default_str();
+  app.add_option("--stages", stages,
+                 "Stages after the tokenizer, comma-separated: entities,dates,quotes,stances, or none")
+      ->capture_default_str();
   app.add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
-  app.add_flag("--progress,!--no-progress", o.progress, "Force the progress bar on or off (default: on for a terminal)");
+  app.add_flag("--progress,!--no-progress", o.progress,
+               "Force the progress bar on or off (default: on for a terminal)");
   app.add_flag("-q,--quiet", o.quiet, "Do not print per-document problems on stderr");
 }
 
-bool apply_choices(ExtractOptions& o, const std::string& input_format, const std::string& offsets, const std::string& stages) {
+bool apply_choices(ExtractOptions& o, const std::string& input_format, const std::string& offsets,
+                   const std::string& stages) {
   o.input.format = input_format == "text"    ? whosaid::InputFormat::Text
                    : input_format == "jsonl" ? whosaid::InputFormat::JsonLines
                                              : whosaid::InputFormat::Auto;
@@ -49,11 +57,16 @@ bool apply_choices(ExtractOptions& o, const std::string& input_format, const std
                                           : whosaid::OffsetUnit::CodePoint;
   o.stages = {false, false, false, false};
   for (const auto& s : CLI::detail::split(stages, ',')) {
-    if (s == "entities") o.stages.entities = true;
-    else if (s == "dates") o.stages.dates = true;
-    else if (s == "quotes") o.stages.quotes = true;
-    else if (s == "stances") o.stages.stances = true;
-    else if (!s.empty() && s != "none") return false;
+    if (s == "entities")
+      o.stages.entities = true;
+    else if (s == "dates")
+      o.stages.dates = true;
+    else if (s == "quotes")
+      o.stages.quotes = true;
+    else if (s == "stances")
+      o.stages.stances = true;
+    else if (!s.empty() && s != "none")
+      return false;
   }
   return true;
 }
@@ -73,16 +86,22 @@ int main(int argc, char** argv) {
   std::string rules_dir;
   auto* dump = rules->add_subcommand("dump", "Write the built-in rules into DIR");
   dump->add_option("dir", rules_dir, "Target folder")->required();
-  auto* check = rules->add_subcommand("check", "Load the rules (built-in, overlaid with --rules DIR) and report problems");
+  auto* check =
+      rules->add_subcommand("check", "Load the rules (built-in, overlaid with --rules DIR) and report problems");
 
   whosaid::CheckOptions check_options;
   std::vector<std::string> ignored;
-  auto* lint = app.add_subcommand("check", "Report unattributed, ambiguous or inconsistent attributions, like compiler warnings");
-  lint->add_option("inputs", check_options.inputs, "Articles to check (text files, folders, JSON Lines, or - for stdin)");
+  auto* lint = app.add_subcommand(
+      "check", "Report unattributed, ambiguous or inconsistent attributions, like compiler warnings");
+  lint->add_option("inputs", check_options.inputs,
+                   "Articles to check (text files, folders, JSON Lines, or - for stdin)");
   lint->add_option("-f,--format", check_options.format, "Diagnostics as text, json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}))
       ->capture_default_str();
-  lint->add_option("--ignore", ignored, "A check to switch off (repeatable): e.g. anonymous-source")->expected(1)->allow_extra_args(false)->take_all();
+  lint->add_option("--ignore", ignored, "A check to switch off (repeatable): e.g. anonymous-source")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
   lint->add_flag("--werror", check_options.werror, "Treat warnings as errors (exit 2)");
   lint->add_option("--rules", check_options.rules_dir, "Folder of rule files that overlay the built-in rules");
   lint->add_option("--dct", check_options.input.dct, "Publication date YYYY-MM-DD for documents without one");

@@ -40,7 +40,7 @@ class QuotePairer {
   Document& doc_;
   std::vector<Token>& tokens_;
   std::vector<OpenMark> stack_;
-  std::vector<OpenMark> carried_;  // double quotations left open at a paragraph end
+  std::vector<OpenMark> carried_;            // double quotations left open at a paragraph end
   static constexpr size_t kMaxReports = 20;  // each report scans for its line number
   size_t unbalanced_ = 0;
 
@@ -146,9 +146,9 @@ class QuotePairer {
     if (k < 0) {
       if (should_report())
         doc_.add_problem(Severity::Warning, "unbalanced-quote",
-                       fmt::format("closing quotation mark {} at {} has no opening mark", doc_.token_text(i),
-                                   describe_position(doc_.text, tokens_[i].begin)),
-                       tokens_[i].begin);
+                         fmt::format("closing quotation mark {} at {} has no opening mark", doc_.token_text(i),
+                                     describe_position(doc_.text, tokens_[i].begin)),
+                         tokens_[i].begin);
       return;
     }
     for (size_t j = static_cast<size_t>(k) + 1; j < stack_.size(); ++j) drop_single(stack_[j]);

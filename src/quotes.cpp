@@ -44,8 +44,16 @@ struct SymbolLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts;
 
   explicit SymbolLexicon(const RuleSet& rules) {
-    for (auto [w, symbol] : {std::pair{"that", 'T'}, {"according", 'A'}, {"to", 'o'}, {"and", 'c'}, {"but", 'c'},
-                             {"not", 'n'}, {"n't", 'n'}, {"never", 'n'}, {"'s", 'p'}, {"\xE2\x80\x99s", 'p'}})
+    for (auto [w, symbol] : {std::pair{"that", 'T'},
+                             {"according", 'A'},
+                             {"to", 'o'},
+                             {"and", 'c'},
+                             {"but", 'c'},
+                             {"not", 'n'},
+                             {"n't", 'n'},
+                             {"never", 'n'},
+                             {"'s", 'p'},
+                             {"\xE2\x80\x99s", 'p'}})
       words.emplace(w, symbol);
     for (const auto& [form, columns] : rules.map("cue-verbs").entries()) {
       if (columns.size() < 2) continue;
@@ -59,8 +67,12 @@ struct SymbolLexicon {
       phrases.emplace(form, symbol);
       phrase_starts.insert(form.substr(0, space));
     }
-    for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'}, {"object-pronouns", 'O'}, {"nominal-sources", 'N'}, {"determiners", 'D'},
-                                {"quote-auxiliaries", 'a'}, {"prepositions", 'i'}})
+    for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
+                                {"object-pronouns", 'O'},
+                                {"nominal-sources", 'N'},
+                                {"determiners", 'D'},
+                                {"quote-auxiliaries", 'a'},
+                                {"prepositions", 'i'}})
       for (const auto& w : rules.list(list).entries()) words.emplace(w, symbol);
     for (const auto& r : rules.patterns("quotes")) compile(r);
   }
@@ -185,7 +197,8 @@ class QuoteFinder {
       std::string_view w = ascii_lower_into(doc_.token_text(t), buffer);
       if (lexicon_.phrase_starts.count(w) && t + 1 < p.end_token) {
         char phrase_buffer[32];
-        std::string phrase = std::string(w) + " " + std::string(ascii_lower_into(doc_.token_text(t + 1), phrase_buffer));
+        std::string phrase =
+            std::string(w) + " " + std::string(ascii_lower_into(doc_.token_text(t + 1), phrase_buffer));
         if (auto it = lexicon_.phrases.find(phrase); it != lexicon_.phrases.end()) {
           s = out[t + 1 - p.first_token] = it->second;
           ++t;
@@ -223,8 +236,8 @@ class QuoteFinder {
         if (rules_[r].paragraph_scope) match_all(rules_[r], r, sym, b, e, p.first_token);
   }
 
-  static constexpr size_t kChunk = 512;   // symbols of a sentence searched at once
-  static constexpr size_t kMargin = 30;   // symbols around a quotation that may hold its attribution
+  static constexpr size_t kChunk = 512;  // symbols of a sentence searched at once
+  static constexpr size_t kMargin = 30;  // symbols around a quotation that may hold its attribution
 
   // [begin, end) symbol windows, one per closing quotation mark: from its opening mark (or the
   // paragraph start, for a quotation that began in an earlier paragraph) to just after it, joined
@@ -295,7 +308,8 @@ class QuoteFinder {
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
-      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person) return &m;
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+        return &m;
       if (!last) last = &m;
     }
     return last;
@@ -373,7 +387,8 @@ class QuoteFinder {
       uint32_t cue = comma ? t + 1 : t;
       std::string w = lower(cue);
       if (w == "and" || w == "but") ++cue;
-      if (comma && cue < content.end && cue > t + 1 && (mention_symbol_[cue] || pronouns_.contains(doc_.token_text(cue)))) {
+      if (comma && cue < content.end && cue > t + 1 &&
+          (mention_symbol_[cue] || pronouns_.contains(doc_.token_text(cue)))) {
         uint32_t after = cue + 1;
         while (after < content.end && mention_symbol_[after]) ++after;
         uint32_t w2;
@@ -529,7 +544,8 @@ class QuoteFinder {
       for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end; ++d) {
         if (d->type != DateType::Date && d->type != DateType::Time) continue;
         if (overlap(d->span, q.content) > 0) continue;
-        uint32_t distance = d->span.begin > q.cue->end ? d->span.begin - q.cue->end : q.cue->begin - std::min(q.cue->begin, d->span.end);
+        uint32_t distance = d->span.begin > q.cue->end ? d->span.begin - q.cue->end
+                                                       : q.cue->begin - std::min(q.cue->begin, d->span.end);
         if (distance < best_distance) {
           best_distance = distance;
           q.date = static_cast<int32_t>(d - doc_.dates.begin());

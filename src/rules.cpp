@@ -29,7 +29,8 @@ std::string extension_of(const std::string& path) { return std::filesystem::path
 
 bool is_fragment_name(std::string_view s) {
   if (s.empty() || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 bool is_rule_name(std::string_view s) {
@@ -220,8 +221,8 @@ class RuleLoader {
   }
 
   // Replaces every %{NAME} with its fragment, recursively, as a non-capturing group.
-  bool expand(std::string_view body, const std::string& file, uint32_t line, const std::string& rule,
-              std::string& out, int depth = 0) {
+  bool expand(std::string_view body, const std::string& file, uint32_t line, const std::string& rule, std::string& out,
+              int depth = 0) {
     if (depth > 20) {
       fail(file, line, rule, "fragments refer to each other in a cycle");
       return false;
@@ -366,7 +367,8 @@ RuleLoadResult load_rules(const std::filesystem::path& dir, bool replace) {
     if (!diagnostics.empty()) return {nullptr, std::move(diagnostics)};
     // Folder paths are relative to the folder; the defaults live under en/. A folder that is
     // itself a copy of rules/en (no en/ prefix) overlays the English defaults.
-    bool has_language = std::any_of(extra.begin(), extra.end(), [](const RuleFile& f) { return f.path.starts_with("en/"); });
+    bool has_language =
+        std::any_of(extra.begin(), extra.end(), [](const RuleFile& f) { return f.path.starts_with("en/"); });
     if (!has_language)
       for (auto& f : extra) f.path = "en/" + f.path;
     files = overlay_rule_files(std::move(files), extra);

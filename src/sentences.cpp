@@ -32,7 +32,8 @@ std::vector<uint32_t> icu_sentence_breaks(const std::string& text) {
     return breaks;
   }
   it->setText(ut, status);
-  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) breaks.push_back(static_cast<uint32_t>(b));
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
+    breaks.push_back(static_cast<uint32_t>(b));
   utext_close(ut);
   return breaks;
 }

@@ -58,7 +58,7 @@ class StanceFinder {
   const WordList& groups_;
   const WordList& determiners_;
   std::vector<int32_t> mention_at_;
-  std::unordered_map<uint32_t, size_t> quote_by_cue_;  // cue start byte -> quote
+  std::unordered_map<uint32_t, size_t> quote_by_cue_;                           // cue start byte -> quote
   std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;  // first words of two-word cues
 
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }
@@ -108,7 +108,8 @@ class StanceFinder {
     bool required = !introducers.empty() && introducers[0].starts_with("!");
     if (required) introducers[0].erase(0, 1);
     uint32_t after = skip_joined_predicates(cue.end, s.end_token);
-    bool introduced = after < s.end_token && std::find(introducers.begin(), introducers.end(), ascii_lower(text(after))) != introducers.end();
+    bool introduced = after < s.end_token &&
+                      std::find(introducers.begin(), introducers.end(), ascii_lower(text(after))) != introducers.end();
     if (cue.predicate() && !copula) return;  // "an open door", "prepared remarks"
     if (required && !introduced) return;
     Holder holder = holder_before(before, s);
@@ -121,8 +122,13 @@ class StanceFinder {
     st.holder_mention = holder.mention;
     st.label = cue.label();
     std::string polarity = (*cue.columns)[1];
-    st.polarity = polarity == "positive" ? Polarity::Positive : polarity == "negative" ? Polarity::Negative : Polarity::Neutral;
-    if (negated) st.polarity = st.polarity == Polarity::Positive ? Polarity::Negative : st.polarity == Polarity::Negative ? Polarity::Positive : st.polarity;
+    st.polarity = polarity == "positive"   ? Polarity::Positive
+                  : polarity == "negative" ? Polarity::Negative
+                                           : Polarity::Neutral;
+    if (negated)
+      st.polarity = st.polarity == Polarity::Positive   ? Polarity::Negative
+                    : st.polarity == Polarity::Negative ? Polarity::Positive
+                                                        : st.polarity;
     st.negated = negated;
     st.cue = bytes(copula ? first_copula(before, cue.begin) : cue.begin, cue.end);
     st.target = target_after(introduced ? after + 1 : after, s.end_token, cue.predicate());
@@ -137,7 +143,8 @@ class StanceFinder {
   uint32_t first_copula(uint32_t from, uint32_t cue) const {
     for (uint32_t t = from; t < cue; ++t) {
       std::string w = ascii_lower(text(t));
-      if (w == "is" || w == "are" || w == "was" || w == "were" || w.starts_with("remain") || w.starts_with("stay") || w == "be")
+      if (w == "is" || w == "are" || w == "was" || w == "were" || w.starts_with("remain") || w.starts_with("stay") ||
+          w == "be")
         return t;
     }
     return cue;
@@ -156,7 +163,8 @@ class StanceFinder {
     for (const char* stop : {"at", "where", "when", "because", "while", "although", "but", "if", "as", "which"})
       if (w == stop) return true;
     // "and that ...", "and is now waiting ...": a new clause.
-    if (w == "and" && t + 1 < doc_.tokens.size() && (ascii_lower(text(t + 1)) == "that" || copulas_.contains(text(t + 1))))
+    if (w == "and" && t + 1 < doc_.tokens.size() &&
+        (ascii_lower(text(t + 1)) == "that" || copulas_.contains(text(t + 1))))
       return true;
     if (!predicate)
       for (const char* stop : {"of", "for", "over", "after", "in", "on", "that"})
@@ -213,7 +221,8 @@ class StanceFinder {
     if (q.speaker < 0 && !q.speaker_mention) return h;
     h.entity = q.speaker;
     h.mention = q.speaker_mention;
-    h.name = q.speaker >= 0 ? doc_.entities[static_cast<size_t>(q.speaker)].name : std::string(doc_.slice(*q.speaker_mention));
+    h.name = q.speaker >= 0 ? doc_.entities[static_cast<size_t>(q.speaker)].name
+                            : std::string(doc_.slice(*q.speaker_mention));
     return h;
   }
 
@@ -232,7 +241,8 @@ class StanceFinder {
                                [](uint32_t b, const Quote& q) { return b < q.content.begin; });
     for (int steps = 0; it != doc_.quotes.begin() && steps < 16; ++steps) {
       --it;
-      if (it->content.begin <= cue.begin && cue.end <= it->content.end) return static_cast<int32_t>(it - doc_.quotes.begin());
+      if (it->content.begin <= cue.begin && cue.end <= it->content.end)
+        return static_cast<int32_t>(it - doc_.quotes.begin());
     }
     return -1;
   }

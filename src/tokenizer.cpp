@@ -20,7 +20,9 @@ struct Decoded {
 class Tokenizer {
  public:
   explicit Tokenizer(Document& doc)
-      : doc_(doc), data_(reinterpret_cast<const uint8_t*>(doc.text.data())), size_(static_cast<int32_t>(doc.text.size())) {}
+      : doc_(doc),
+        data_(reinterpret_cast<const uint8_t*>(doc.text.data())),
+        size_(static_cast<int32_t>(doc.text.size())) {}
 
   void run() {
     doc_.tokens.clear();
@@ -104,7 +106,8 @@ class Tokenizer {
 
   // ’90s and '90s: an apostrophe that stands for the century.
   bool starts_decade(int32_t pos) const {
-    return pos + 1 < size_ && is_ascii_digit(static_cast<char>(data_[pos])) && is_ascii_digit(static_cast<char>(data_[pos + 1]));
+    return pos + 1 < size_ && is_ascii_digit(static_cast<char>(data_[pos])) &&
+           is_ascii_digit(static_cast<char>(data_[pos + 1]));
   }
 
   int32_t scan_mark(int32_t pos, Decoded d) {
@@ -179,7 +182,8 @@ class Tokenizer {
       if (before != CharClass::Letter || after != CharClass::Letter) return -1;
       return is_possessive_s(d.next) ? -1 : d.next;
     }
-    if (d.cp == '-' || d.cp == 0x2010 || d.cp == 0x2011) return is_word_char(before) && is_word_char(after) ? d.next : -1;
+    if (d.cp == '-' || d.cp == 0x2010 || d.cp == 0x2011)
+      return is_word_char(before) && is_word_char(after) ? d.next : -1;
     if (d.cp == '.') return acronym_dot(begin, pos, before, after) ? d.next : -1;
     if (d.cp == ',' || d.cp == ':' || d.cp == '/')
       return before == CharClass::Digit && after == CharClass::Digit ? d.next : -1;
@@ -217,7 +221,8 @@ class Tokenizer {
     auto& tokens = doc_.tokens;
     doc_.paragraphs.clear();
     if (tokens.empty()) return;
-    bool blank_lines = std::any_of(newlines_before_.begin() + 1, newlines_before_.end(), [](uint8_t n) { return n >= 2; });
+    bool blank_lines =
+        std::any_of(newlines_before_.begin() + 1, newlines_before_.end(), [](uint8_t n) { return n >= 2; });
     uint8_t needed = blank_lines ? 2 : 1;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (i == 0 || newlines_before_[i] >= needed) {

@@ -21,7 +21,8 @@ bool looks_binary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 8192);
   if (head.empty()) return false;
   size_t nul = std::count(head.begin(), head.end(), '\0');
-  size_t control = std::count_if(head.begin(), head.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
+  size_t control =
+      std::count_if(head.begin(), head.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
   // UTF-16 text has NULs in every other byte but is text; it is decoded before this check.
   return nul * 100 > head.size() || control * 10 > head.size();
 }
@@ -46,7 +47,8 @@ bool decode_utf16_with_bom(std::string& bytes) {
 
 std::string describe_position(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
-  size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  size_t line =
+      1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
   size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
   line_start = (line_start == std::string_view::npos || offset == 0) ? 0 : line_start + 1;
   if (offset > 0 && text[offset - 1] == '\n') line_start = offset;

@@ -352,10 +352,10 @@ class CsvWriter : public Writer {
       row << doc.id << "Q" + std::to_string(i + 1) << to_string(q.type) << to_string(q.kind)
           << (speaker ? entity_ref(q.speaker) : "") << (speaker ? speaker->name : "")
           << (speaker ? titles_joined(*speaker) : "") << optional_text(doc, q.speaker_mention)
-          << optional_text(doc, q.cue) << (addressee ? addressee->name : "")
-          << (date ? doc.slice(date->span) : "") << (date ? date->value : "") << stance_labels(doc, i)
-          << doc.slice(q.content) << offsets.convert(q.content.begin) << offsets.convert(q.content.end)
-          << fmt::format("{:.2f}", q.confidence) << q.rule;
+          << optional_text(doc, q.cue) << (addressee ? addressee->name : "") << (date ? doc.slice(date->span) : "")
+          << (date ? date->value : "") << stance_labels(doc, i) << doc.slice(q.content)
+          << offsets.convert(q.content.begin) << offsets.convert(q.content.end) << fmt::format("{:.2f}", q.confidence)
+          << q.rule;
     }
   }
 
@@ -402,8 +402,9 @@ class TextWriter : public Writer {
                          e.affiliation.empty() ? "" : " (" + e.affiliation + ")");
     }
     for (const auto& s : doc.stances)
-      out += fmt::format("   stance: {} {} {}{} [{}]\n", s.holder_name.empty() ? "?" : s.holder_name, s.negated ? "not" : "is",
-                         s.label, s.target ? ": " + std::string(doc.slice(*s.target)) : "", s.rule);
+      out += fmt::format("   stance: {} {} {}{} [{}]\n", s.holder_name.empty() ? "?" : s.holder_name,
+                         s.negated ? "not" : "is", s.label, s.target ? ": " + std::string(doc.slice(*s.target)) : "",
+                         s.rule);
     for (const auto& p : doc.problems)
       out += fmt::format("   {}: {}\n", p.severity == Severity::Error ? "error" : "warning", p.message);
     return out;
@@ -453,7 +454,8 @@ std::string to_json(const Document& doc, OffsetUnit offsets, bool pretty) {
 std::unique_ptr<Writer> make_writer(std::string_view name, const WriterOptions& options) {
   if (name == "jsonl") return std::make_unique<JsonLinesWriter>(options.offsets);
   if (name == "json") return std::make_unique<JsonWriter>(options.offsets);
-  if (name == "csv" && CsvWriter::knows(options.records)) return std::make_unique<CsvWriter>(options.offsets, options.records);
+  if (name == "csv" && CsvWriter::knows(options.records))
+    return std::make_unique<CsvWriter>(options.offsets, options.records);
   if (name == "text") return std::make_unique<TextWriter>();
   return nullptr;
 }

@@ -23,9 +23,9 @@ struct Diagnostic {
   uint32_t column = 0;  // from 1, in code points
   ByteSpan span;        // byte offsets into the document text
   DiagnosticLevel level = DiagnosticLevel::Warning;
-  std::string rule;     // "unattributed-quote"
+  std::string rule;  // "unattributed-quote"
   std::string message;
-  std::string source_line;   // the text of the line, for the caret display
+  std::string source_line;    // the text of the line, for the caret display
   uint32_t caret_column = 0;  // column of span.begin within source_line, in code points from 0
   uint32_t caret_width = 1;   // code points to underline
 };

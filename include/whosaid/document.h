@@ -64,7 +64,7 @@ struct Sentence {
 struct Quotation {
   uint32_t open_token = 0;
   uint32_t close_token = 0;
-  ByteSpan content;                 // from the first to the last enclosed byte
+  ByteSpan content;                // from the first to the last enclosed byte
   std::vector<ByteSpan> segments;  // content per paragraph
   bool is_double = true;
   int32_t parent = -1;  // the enclosing quotation, for single quotes nested in double
@@ -76,8 +76,8 @@ enum class MentionKind : uint8_t { Name, Pronoun, Nominal };
 enum Role : uint8_t { kSpeaker = 1, kAddressee = 2, kMentioned = 4 };
 
 struct Mention {
-  ByteSpan span;       // the words that name the entity ("Ned Price", "He")
-  ByteSpan extent;     // with titles and affiliation ("US Department of State Spokesman Ned Price")
+  ByteSpan span;    // the words that name the entity ("Ned Price", "He")
+  ByteSpan extent;  // with titles and affiliation ("US Department of State Spokesman Ned Price")
   MentionKind kind = MentionKind::Name;
   int32_t entity = -1;
   uint32_t first_token = 0;
@@ -147,7 +147,7 @@ enum class Severity : uint8_t { Warning, Error };
 // A problem with one document. It never stops the run; an Error makes the exit code 1.
 struct Problem {
   Severity severity = Severity::Warning;
-  std::string code;     // "invalid-utf8", "unbalanced-quote", "malformed-json", ...
+  std::string code;  // "invalid-utf8", "unbalanced-quote", "malformed-json", ...
   std::string message;
   std::optional<uint32_t> offset;  // byte offset into the text, when the problem has a place
 };

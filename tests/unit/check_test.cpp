@@ -1,9 +1,10 @@
+#include "whosaid/check.h"
+
 #include <simdjson.h>
 
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
-#include "whosaid/check.h"
 
 using namespace whosaid;
 using namespace whosaid::test;
@@ -43,8 +44,10 @@ TEST_CASE("speaker-not-introduced", "[check]") {
 }
 
 TEST_CASE("inconsistent-title", "[check]") {
-  CHECK(count(check("Spokesman Ned Okafor arrived. Later, Senator Ned Okafor said the vote was fair."), "inconsistent-title") == 1);
-  CHECK(count(check("Senator Ned Okafor arrived. Later, US Senator Ned Okafor said the vote was fair."), "inconsistent-title") == 0);
+  CHECK(count(check("Spokesman Ned Okafor arrived. Later, Senator Ned Okafor said the vote was fair."),
+              "inconsistent-title") == 1);
+  CHECK(count(check("Senator Ned Okafor arrived. Later, US Senator Ned Okafor said the vote was fair."),
+              "inconsistent-title") == 0);
 }
 
 TEST_CASE("inconsistent-name", "[check]") {
@@ -77,8 +80,9 @@ TEST_CASE("date-after-publication", "[check]") {
 }
 
 TEST_CASE("conflicting-attribution", "[check]") {
-  std::string text = "\"The roads will reopen on Monday,\" Mayor Jin Lee said.\n\n"
-                     "\"The roads will reopen on Monday,\" Governor Ana Costa said.";
+  std::string text =
+      "\"The roads will reopen on Monday,\" Mayor Jin Lee said.\n\n"
+      "\"The roads will reopen on Monday,\" Governor Ana Costa said.";
   CHECK(count(check(text), "conflicting-attribution") == 1);
   CHECK(count(check("\"The roads will reopen on Monday,\" Mayor Jin Lee said."), "conflicting-attribution") == 0);
 }

@@ -39,7 +39,8 @@ TEST_CASE("an organisation in a title is its affiliation and an entity", "[entit
 }
 
 TEST_CASE("surnames and pronouns point back to the person", "[entities]") {
-  Document doc = analysed("Senator Tom Okafor arrived late.\n\nOkafor noted the delay. He said it would not happen again.");
+  Document doc =
+      analysed("Senator Tom Okafor arrived late.\n\nOkafor noted the delay. He said it would not happen again.");
   const Entity* e = find(doc, "Tom Okafor");
   REQUIRE(e);
   REQUIRE(mention_texts(doc, *e) == std::vector<std::string>{"Tom Okafor", "Okafor", "He"});
@@ -54,8 +55,9 @@ TEST_CASE("pronouns respect gender from honorifics", "[entities]") {
 }
 
 TEST_CASE("headline words and sentence openers are not people", "[entities]") {
-  Document doc = analysed("The City Opens Talks Between Lee and Moreno\n\nAlthough talks stalled, Mayor Jin Lee said Monday "
-                          "that Moreno was welcome. Meanwhile nothing changed.");
+  Document doc = analysed(
+      "The City Opens Talks Between Lee and Moreno\n\nAlthough talks stalled, Mayor Jin Lee said Monday "
+      "that Moreno was welcome. Meanwhile nothing changed.");
   CHECK(find(doc, "City Opens Talks Between Lee") == nullptr);
   CHECK(find(doc, "Although") == nullptr);
   CHECK(find(doc, "Meanwhile") == nullptr);
@@ -65,7 +67,8 @@ TEST_CASE("headline words and sentence openers are not people", "[entities]") {
 }
 
 TEST_CASE("a word before a reporting verb is a name, and a known surname stays one person", "[entities]") {
-  Document doc = analysed("Okafor said the vote was fair. Later Senator Tom Okafor left, and Okafor said nothing more.");
+  Document doc =
+      analysed("Okafor said the vote was fair. Later Senator Tom Okafor left, and Okafor said nothing more.");
   REQUIRE(find(doc, "Okafor"));
   Document known = analysed("Senator Tom Okafor arrived. Okafor said the vote was fair.");
   CHECK(find(known, "Okafor") == nullptr);
@@ -81,9 +84,13 @@ TEST_CASE("places act as speakers by metonymy", "[entities]") {
 }
 
 TEST_CASE("names with particles, suffixes, initials, hyphens and non-ASCII letters", "[entities]") {
-  Document doc = analysed("Commission President Ursula von der Leyen met Jean-Claude Juncker and Recep Tayyip Erdo\xC4\x9F" "an. "
-                          "A speech by Martin Luther King Jr. was replayed, and King was praised. Senator J.D. Vance agreed.");
-  for (const char* name : {"Ursula von der Leyen", "Jean-Claude Juncker", "Recep Tayyip Erdo\xC4\x9F" "an",
+  Document doc = analysed(
+      "Commission President Ursula von der Leyen met Jean-Claude Juncker and Recep Tayyip Erdo\xC4\x9F"
+      "an. "
+      "A speech by Martin Luther King Jr. was replayed, and King was praised. Senator J.D. Vance agreed.");
+  for (const char* name : {"Ursula von der Leyen", "Jean-Claude Juncker",
+                           "Recep Tayyip Erdo\xC4\x9F"
+                           "an",
                            "Martin Luther King Jr.", "J.D. Vance"})
     CHECK(find(doc, name));
   REQUIRE(find(doc, "Martin Luther King Jr."));
@@ -100,7 +107,8 @@ TEST_CASE("joined names, ALL-CAPS text and sentence openers are not people", "[e
 }
 
 TEST_CASE("nominal sources are mentions of their own", "[entities]") {
-  Document doc = analysed("A senior official said the talks were over. Officials say more talks are planned. Some say no.");
+  Document doc =
+      analysed("A senior official said the talks were over. Officials say more talks are planned. Some say no.");
   const Entity* official = find(doc, "a senior official");
   REQUIRE(official);
   CHECK(doc.mentions[official->mentions[0]].kind == MentionKind::Nominal);

@@ -1,9 +1,10 @@
+#include "input.h"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 
-#include "input.h"
 #include "test_util.h"
 
 using namespace whosaid;
@@ -69,7 +70,9 @@ TEST_CASE("JSON Lines fields can be renamed", "[input]") {
 TEST_CASE("text files: the path is the id, --dct applies, problems are recorded", "[input]") {
   std::string good = write_temp("good.txt", "An article.");
   std::string empty = write_temp("empty.txt", "");
-  std::string binary = write_temp("bin.txt", std::string("\x7F" "ELF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 20));
+  std::string binary = write_temp("bin.txt", std::string("\x7F"
+                                                         "ELF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+                                                         20));
   InputOptions options;
   options.dct = "2022-02-02";
   auto docs = read_all({good, empty, binary, "/nonexistent/file.txt"}, options);

@@ -22,8 +22,10 @@ TEST_CASE("straight and curly double quotes pair", "[quotations]") {
 }
 
 TEST_CASE("guillemets, low-high quotes and typewriter pairs", "[quotations]") {
-  CHECK(quotation_texts(tokenized("He said \xC2\xAB" "bonjour\xC2\xBB.")) == Strings{"bonjour"});
-  CHECK(quotation_texts(tokenized("Sie sagte \xE2\x80\x9E" "Ja\xE2\x80\x9C.")) == Strings{"Ja"});
+  CHECK(quotation_texts(tokenized("He said \xC2\xAB"
+                                  "bonjour\xC2\xBB.")) == Strings{"bonjour"});
+  CHECK(quotation_texts(tokenized("Sie sagte \xE2\x80\x9E"
+                                  "Ja\xE2\x80\x9C.")) == Strings{"Ja"});
   CHECK(quotation_texts(tokenized("``We won,'' he said.")) == Strings{"We won,"});
   CHECK(quotation_texts(tokenized("''We won,'' he said.")) == Strings{"We won,"});
 }
@@ -37,7 +39,9 @@ TEST_CASE("single quotes nest inside double quotes", "[quotations]") {
 }
 
 TEST_CASE("apostrophes are not quotation marks", "[quotations]") {
-  Document doc = tokenized("The Joneses\xE2\x80\x99 house and the students' votes in the \xE2\x80\x99" "90s, Russia\xE2\x80\x99s view.");
+  Document doc = tokenized(
+      "The Joneses\xE2\x80\x99 house and the students' votes in the \xE2\x80\x99"
+      "90s, Russia\xE2\x80\x99s view.");
   CHECK(doc.quotations.empty());
   CHECK(unbalanced(doc) == 0);
 }

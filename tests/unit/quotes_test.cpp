@@ -59,7 +59,8 @@ TEST_CASE("a quote broken by its attribution is one record", "[quotes]") {
 }
 
 TEST_CASE("a quotation paragraph after a quote by X is X's", "[quotes]") {
-  Document doc = analysed("\"The plan works,\" Mayor Jin Lee said.\n\n\"It has worked for ten years and it will work for ten more.\"");
+  Document doc = analysed(
+      "\"The plan works,\" Mayor Jin Lee said.\n\n\"It has worked for ten years and it will work for ten more.\"");
   REQUIRE(doc.quotes.size() == 2);
   CHECK(doc.quotes[1].floating);
   CHECK(doc.quotes[1].speaker == doc.quotes[0].speaker);
@@ -88,8 +89,9 @@ TEST_CASE("reported speech: ..., X said and according to X", "[quotes]") {
 }
 
 TEST_CASE("nested attribution gives two quotes, the inner one with its addressee", "[quotes]") {
-  Document doc = analysed("Foreign Minister Ana Costa met Governor Paul Ames. The ministry noted that Costa made clear to Ames "
-                          "that the border would stay open.");
+  Document doc = analysed(
+      "Foreign Minister Ana Costa met Governor Paul Ames. The ministry noted that Costa made clear to Ames "
+      "that the border would stay open.");
   REQUIRE(doc.quotes.size() == 2);
   const Quote& inner = doc.quotes[1];
   REQUIRE(inner.speaker >= 0);

@@ -1,7 +1,8 @@
+#include "whosaid/rules.h"
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
-#include "whosaid/rules.h"
 
 using namespace whosaid;
 
@@ -33,7 +34,8 @@ TEST_CASE("lists: comments, case, phrases, merged files", "[rules]") {
 }
 
 TEST_CASE("patterns: fragments expand and attributes attach", "[rules]") {
-  auto loaded = compile_rules({{"en/test.rules", "NAME = [A-Z][a-z]+\nrule test.two-names = %{NAME} %{NAME}\n  example: Ned Price\n"}});
+  auto loaded = compile_rules(
+      {{"en/test.rules", "NAME = [A-Z][a-z]+\nrule test.two-names = %{NAME} %{NAME}\n  example: Ned Price\n"}});
   REQUIRE(loaded.ok());
   const auto& rules = loaded.rules->patterns("test");
   REQUIRE(rules.size() == 1);

@@ -83,7 +83,8 @@ TEST_CASE("through reported speech the holder is the clause's subject", "[stance
   REQUIRE(doc.stances.size() == 1);
   CHECK(doc.stances[0].holder_name == "Jin Lee");
   REQUIRE(doc.stances[0].quote >= 0);
-  CHECK(doc.entities[static_cast<size_t>(doc.quotes[static_cast<size_t>(doc.stances[0].quote)].speaker)].name == "Ana Costa");
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[static_cast<size_t>(doc.stances[0].quote)].speaker)].name ==
+        "Ana Costa");
 }
 
 TEST_CASE("a reporting participle's stance belongs to the speaker", "[stances]") {

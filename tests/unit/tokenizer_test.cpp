@@ -19,7 +19,10 @@ TEST_CASE("words, numbers and punctuation", "[tokenizer]") {
 TEST_CASE("apostrophes stay inside words and possessives split off", "[tokenizer]") {
   CHECK(token_texts(tokenized("Russia\xE2\x80\x99s demands")) == Strings{"Russia", "\xE2\x80\x99s", "demands"});
   CHECK(token_texts(tokenized("don't and don\xE2\x80\x99t")) == Strings{"don't", "and", "don\xE2\x80\x99t"});
-  CHECK(token_texts(tokenized("in the \xE2\x80\x99" "90s")) == Strings{"in", "the", "\xE2\x80\x99" "90s"});
+  CHECK(token_texts(tokenized("in the \xE2\x80\x99"
+                              "90s")) == Strings{"in", "the",
+                                                 "\xE2\x80\x99"
+                                                 "90s"});
   CHECK(token_texts(tokenized("O'Brien left")) == Strings{"O'Brien", "left"});
 }
 
@@ -51,8 +54,13 @@ TEST_CASE("quotation marks are tokens of their own", "[tokenizer]") {
 }
 
 TEST_CASE("non-ASCII letters are words", "[tokenizer]") {
-  Document doc = tokenized("Recep Tayyip Erdo\xC4\x9F" "an spoke in \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
-  CHECK(token_texts(doc) == Strings{"Recep", "Tayyip", "Erdo\xC4\x9F" "an", "spoke", "in", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"});
+  Document doc = tokenized(
+      "Recep Tayyip Erdo\xC4\x9F"
+      "an spoke in \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  CHECK(token_texts(doc) == Strings{"Recep", "Tayyip",
+                                    "Erdo\xC4\x9F"
+                                    "an",
+                                    "spoke", "in", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"});
   CHECK(doc.tokens[5].has(kCapitalized));
   CHECK(doc.tokens[5].has(kNonAscii));
 }

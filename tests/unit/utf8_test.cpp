@@ -1,7 +1,8 @@
+#include "utf8.h"
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
-#include "utf8.h"
 
 using namespace whosaid;
 using namespace whosaid::test;
@@ -27,7 +28,9 @@ TEST_CASE("valid text is left alone, a BOM is dropped", "[utf8]") {
 TEST_CASE("NUL bytes are replaced and reported", "[utf8]") {
   Document doc = make_document(std::string("a\0b", 3));
   sanitize_text(doc);
-  CHECK(doc.text == "a\xEF\xBF\xBD" "b");
+  CHECK(doc.text ==
+        "a\xEF\xBF\xBD"
+        "b");
   REQUIRE(doc.problems.size() == 1);
   CHECK(doc.problems[0].code == "nul-byte");
 }
@@ -41,7 +44,10 @@ TEST_CASE("UTF-16 with a byte order mark is decoded", "[utf8]") {
 }
 
 TEST_CASE("binary data is recognised", "[utf8]") {
-  std::string elf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24);
+  std::string elf(
+      "\x7F"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+      24);
   CHECK(looks_binary(elf));
   CHECK_FALSE(looks_binary("Plain article text.\n\nWith paragraphs."));
 }

@@ -1,10 +1,11 @@
+#include "whosaid/writers.h"
+
 #include <simdjson.h>
 
 #include <catch2/catch.hpp>
 
 #include "json_escape.h"
 #include "test_util.h"
-#include "whosaid/writers.h"
 
 using namespace whosaid;
 using namespace whosaid::test;
