@@ -173,6 +173,8 @@ class DateTagger {
   const DateLexicon& lex_;
   std::optional<int64_t> dct_;
   std::optional<int> last_year_;  // the last year the text named: the reference for "June 10"
+  std::optional<int> last_month_;  // the last month the text named: the reference for "the 25th"
+  std::optional<int> last_resolved_year_;  // the year of the last date resolved, named or implied
 
   // A full date standing as a line of its own near the top ("March 01, 2008") is the publication date.
   void read_dateline() {
@@ -326,6 +328,11 @@ class DateTagger {
                     ? to_int(m.parts[kMonth])
                     : to_int(column(*lex_.months, ascii_lower(m.parts[kMonth])), 0);
     int day = to_int(m.parts[kDay], 0);
+    bool month_named = month > 0;
+    if (month_named) last_month_ = month;
+    if (!month_named && day > 0) month = last_month_ ? *last_month_ : dct_ ? civil_from_days(*dct_).m : 0;  // "the 25th"
+    if (month <= 0 && day > 0) return fmt::format("XXXX-XX-{:02}", day);
+    if (!month_named && day > 0 && last_resolved_year_) return fmt::format("{:04}-{:02}-{:02}", *last_resolved_year_, month, day);
     std::string year;
     if (!m.parts[kYear].empty()) {
       last_year_ = year_of(m.parts[kYear]);
@@ -333,6 +340,7 @@ class DateTagger {
     } else if (month > 0) {
       year = implied_year(month, day, m.span.begin);
     }
+    if (!year.empty() && is_ascii_digit(year[0])) last_resolved_year_ = to_int(year);
     if (month <= 0) return year;
     if (day <= 0) return fmt::format("{}-{:02}", year, month);
     return fmt::format("{}-{:02}-{:02}", year, month, day);

@@ -83,6 +83,23 @@ TEST_CASE("fuzzy dates carry a mod", "[dates]") {
   CHECK(only("He is currently abroad.").value == "PRESENT_REF");
 }
 
+TEST_CASE("the 25th takes the month and year last named", "[dates]") {
+  auto found = dates_of("In March they agreed to meet on the 25th.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "2021-03-25");
+}
+
+TEST_CASE("approximate amounts and bounds carry a mod", "[dates]") {
+  Found approx = only("It took about three years.");
+  CHECK(approx.value == "P3Y");
+  CHECK(approx.mod == "APPROX");
+  CHECK(only("It took more than two weeks.").mod == "MORE_THAN");
+  Found since = only("It has been so since 2019.");
+  CHECK(since.text == "2019");
+  CHECK(since.mod == "ON_OR_AFTER");
+  CHECK(only("Before 2020 it was fine.").mod == "BEFORE");
+}
+
 TEST_CASE("times", "[dates]") {
   Found clock = only("The vote is at 3 p.m. sharp.");
   CHECK(clock.type == "TIME");
@@ -114,6 +131,7 @@ TEST_CASE("not dates", "[dates]") {
   CHECK(dates_of("The council voted 7-2 against it.").empty());
   CHECK(dates_of("Your email address will not be published.").empty());
   CHECK(dates_of("He joined the daily press briefing.").empty());
+  CHECK(dates_of("Veterans of the Second World War gathered.").empty());
 }
 
 TEST_CASE("a dateline gives the publication date", "[dates]") {
