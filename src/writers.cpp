@@ -402,9 +402,9 @@ class TextWriter : public Writer {
                          e.affiliation.empty() ? "" : " (" + e.affiliation + ")");
     }
     for (const auto& s : doc.stances)
-      out += fmt::format("   stance: {} {} {}{} [{}]\n", s.holder_name.empty() ? "?" : s.holder_name,
-                         s.negated ? "not" : "is", s.label, s.target ? ": " + std::string(doc.slice(*s.target)) : "",
-                         s.rule);
+      out += fmt::format("   stance: {}{}: {}{} [{}]\n", s.negated ? "not " : "", s.label,
+                         s.holder_name.empty() ? "?" : s.holder_name,
+                         s.target ? " -> " + std::string(doc.slice(*s.target)) : "", s.rule);
     for (const auto& p : doc.problems)
       out += fmt::format("   {}: {}\n", p.severity == Severity::Error ? "error" : "warning", p.message);
     return out;
