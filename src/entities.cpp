@@ -107,7 +107,8 @@ class EntityFinder {
   std::map<std::string, int32_t> by_name_;                   // canonical name -> entity
   std::map<std::string, int32_t> by_surname_;                // last name word -> person entity
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
-  int32_t author_ = -1;
+  int32_t author_ = -1;  // "the author" and "the reader", created at their first pronoun
+  int32_t reader_ = -1;
   std::vector<Mention> pending_;
   size_t named_mentions_ = 0;     // the sorted names before nominals are added
   std::vector<uint8_t> covered_;  // tokens inside a mention
@@ -284,6 +285,13 @@ class EntityFinder {
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
   }
 
+  // A finite reporting verb at t: "said", "found", "shows".
+  bool reports_at(uint32_t t) const {
+    if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word) return false;
+    const auto* cue = lex_.cues.find(text(t));
+    return cue && cue->size() >= 2 && (*cue)[1] == "finite";
+  }
+
   // "Having said that", "Asked about it": a sentence that opens with a participle, not a name.
   bool opens_with_verb(uint32_t t) const {
     std::string w = ascii_lower(text(t));
@@ -444,7 +452,8 @@ class EntityFinder {
         if (points_to == "group" || points_to == "thing")
           m = resolve_to_nearest(t, s, others_so_far, points_to == "group");
         if (points_to == "relative") m = resolve_relative(t);
-        if (points_to == "author") m = author_mention(t);
+        if (points_to == "author") m = voice_mention(t, author_, "the author", "author");
+        if (points_to == "reader") m = voice_mention(t, reader_, "the reader", "reader");
         if (m) pronouns.push_back(*m);
       }
     }
@@ -489,6 +498,9 @@ class EntityFinder {
   // "Price, who said ...", "officials who spoke": the mention that ends just before the relative pronoun.
   std::optional<Mention> resolve_relative(uint32_t t) {
     if (t < 1) return std::nullopt;
+    // "that" is mostly a conjunction ("told Lavrov that ..."); it is a relative pronoun before a verb
+    // of reporting ("a study that found").
+    if (ascii_lower(text(t)) == "that" && !reports_at(t + 1)) return std::nullopt;
     uint32_t end = text(t - 1) == "," ? t - 1 : t;
     // Mentions are sorted by first token: the one ending at `end` starts a few mentions before it.
     auto from = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), end,
@@ -513,18 +525,18 @@ class EntityFinder {
     return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
   }
 
-  // "I" and "we" outside quotation marks are the writer's voice.
-  std::optional<Mention> author_mention(uint32_t t) {
+  // "I" and "we" outside quotation marks are the writer's voice, "you" the reader's.
+  std::optional<Mention> voice_mention(uint32_t t, int32_t& entity, const char* name, const std::string& voice) {
     if (inside_quotation(token(t).begin)) return std::nullopt;
-    if (author_ < 0) {
-      author_ = static_cast<int32_t>(doc_.entities.size());
+    if (entity < 0) {
+      entity = static_cast<int32_t>(doc_.entities.size());
       Entity e;
-      e.name = "the author";
+      e.name = name;
       e.type = EntityType::Person;
-      e.rule = "entity.author";
+      e.rule = "entity." + voice;
       doc_.entities.push_back(std::move(e));
     }
-    return pronoun_mention(t, author_, 0.7f, "coref.author");
+    return pronoun_mention(t, entity, 0.7f, "coref." + voice);
   }
 
   bool inside_quotation(uint32_t byte) {

@@ -132,6 +132,17 @@ TEST_CASE("groups, relative pronouns and the author's voice", "[entities]") {
   CHECK(mention_texts(doc, *find(doc, "Jin Lee")).back() == "who");
   REQUIRE(find(doc, "the author"));
   CHECK(mention_texts(doc, *find(doc, "the author")) == std::vector<std::string>{"I"});
+  Document reader = analysed("You may ask why. \"You will see,\" Mayor Jin Lee said.");
+  REQUIRE(find(reader, "the reader"));
+  CHECK(mention_texts(reader, *find(reader, "the reader")) == std::vector<std::string>{"You"});
+}
+
+TEST_CASE("'that' is a relative pronoun only before a reporting verb", "[entities]") {
+  Document doc = analysed("A study that found gains was cited. Mayor Jin Lee told reporters that it was fine.");
+  REQUIRE(find(doc, "a study"));
+  CHECK(mention_texts(doc, *find(doc, "a study")).back() == "that");
+  REQUIRE(find(doc, "reporters"));
+  CHECK(mention_texts(doc, *find(doc, "reporters")).size() == 1);
 }
 
 TEST_CASE("X and Y titles, A and B respectively", "[entities]") {
