@@ -281,7 +281,8 @@ class QuoteFinder {
       add_candidate(rule, priority, range(rule.content_group), range(rule.content2_group), range(rule.speaker_group),
                     range(rule.cue_group), range(rule.addressee_group));
       size_t match_end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
-      size_t content_begin = static_cast<size_t>(groups[static_cast<size_t>(rule.content_group)].data() - text.data());
+      const re2::StringPiece& content = groups[static_cast<size_t>(rule.content_group)];
+      size_t content_begin = content.data() ? static_cast<size_t>(content.data() - text.data()) : match_end;
       size_t next = content_begin > pos && content_begin < match_end ? content_begin : match_end;
       pos = std::max(next, pos + 1);
     }

@@ -135,3 +135,13 @@ TEST_CASE("a real quotation with no speaker has speaker null", "[quotes]") {
   CHECK(doc.quotes[0].speaker == -1);
   CHECK(doc.quotes[0].rule == "direct.unattributed");
 }
+
+TEST_CASE("a rule whose content group may not take part finds nothing and does not crash", "[quotes]") {
+  auto files = overlay_rule_files(default_rule_files(),
+                                  {{"en/patterns/quotes.rules", "rule quote.optional = (?P<speaker>S+)(?P<cue>V)(?P<content>T)?\n"}});
+  auto loaded = compile_rules(files);
+  REQUIRE(loaded.ok());
+  Document doc = make_document("Mayor Jin Lee said so. Mayor Jin Lee said that it rained.");
+  Pipeline(loaded.rules).run(doc);
+  CHECK(doc.quotes.empty());
+}
