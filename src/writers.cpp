@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #include "json_escape.h"
@@ -397,7 +398,9 @@ class TextWriter : public Writer {
     for (const auto& q : doc.quotes) out += quote_line(doc, q);
     if (doc.quotes.empty()) out += "   no quotes\n";
     for (const auto& e : doc.entities) {
-      if (e.type != EntityType::Person) continue;
+      bool named = std::any_of(e.mentions.begin(), e.mentions.end(),
+                               [&](uint32_t m) { return doc.mentions[m].kind == MentionKind::Name; });
+      if (e.type != EntityType::Person || !named) continue;  // "a senior official" is no one to list
       out += fmt::format("   person: {}{}{}\n", e.name, e.titles.empty() ? "" : ", " + e.titles.front(),
                          e.affiliation.empty() ? "" : " (" + e.affiliation + ")");
     }
