@@ -112,6 +112,7 @@ class QuoteFinder {
     for (const Quotation& q : doc_.quotations)
       if (q.segments.size() > 1) multi_paragraph_.push_back(&q);
     mark_mentions();
+    mark_quoted();
     for (const Paragraph& p : doc_.paragraphs) read_paragraph(p);
     choose();
     add_floating_and_unattributed();
@@ -129,6 +130,7 @@ class QuoteFinder {
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
   std::vector<int32_t> mention_at_;   // per token: index of the mention whose extent covers it
+  std::vector<uint8_t> quoted_;       // per token: inside a double quotation of a sentence or more
   std::vector<Candidate> candidates_;
   std::vector<const Quotation*> multi_paragraph_;
 
@@ -146,6 +148,17 @@ class QuoteFinder {
       }
     }
   }
+
+  // Reported speech inside a quotation is the quoted speaker's own wording, not the article's
+  // attribution ("“I think he is trying to do this,” said Burns").
+  void mark_quoted() {
+    quoted_.assign(doc_.tokens.size(), 0);
+    for (const Quotation& q : doc_.quotations) {
+      if (!q.is_double || q.close_token < q.open_token + kSentenceTokens) continue;
+      std::fill(quoted_.begin() + q.open_token, quoted_.begin() + q.close_token, 1);
+    }
+  }
+  static constexpr uint32_t kSentenceTokens = 8;
 
   uint32_t first_token_at(uint32_t byte) const {
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
@@ -345,6 +358,7 @@ class QuoteFinder {
                      TokenRange speaker, TokenRange cue, TokenRange addressee) {
     content = trimmed(content);
     if (content.empty() || content.end - content.begin < rule.min_tokens) return;
+    if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) split_conjoined(rule, priority, content, speaker);
     Candidate c;
     c.priority = priority;
@@ -497,18 +511,18 @@ class QuoteFinder {
       if (!quotation.is_double || quotation.content.empty() || covered(quotation.content)) continue;
       auto before = std::upper_bound(ends.begin(), ends.end(), std::make_pair(quotation.content.begin, SIZE_MAX));
       Quote* previous = before == ends.begin() ? nullptr : &doc_.quotes[std::prev(before)->second];
-      if (previous && previous->type == QuoteType::Direct && previous->speaker >= 0 &&
-          paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin)) {
+      bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);
+      bool words = word_count(quotation.content) >= 4;
+      if (same_paragraph && words && previous->type == QuoteType::Direct && previous->speaker >= 0) {
         previous->segments.insert(previous->segments.end(), quotation.segments.begin(), quotation.segments.end());
         previous->content.end = std::max(previous->content.end, quotation.content.end);
         continue;
       }
-      if (word_count(quotation.content) < 4) continue;
+      if (!words) continue;
       Quote q;
       q.type = QuoteType::Direct;
       q.content = quotation.content;
       q.segments = quotation.segments;
-      bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);
       if (previous && previous->speaker >= 0 && (opens_paragraph(quotation.open_token) || same_paragraph)) {
         q.speaker = previous->speaker;
         q.floating = true;
