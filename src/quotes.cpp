@@ -32,7 +32,7 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   bool paragraph_scope;
   float confidence;
   uint32_t min_tokens;
-  std::string requires_symbols{};
+  std::vector<std::string> requires_symbols{};  // each: symbols of which one must occur
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
 };
 
@@ -58,7 +58,9 @@ struct SymbolLexicon {
     for (const auto& [form, columns] : rules.map("cue-verbs").entries()) {
       if (columns.size() < 2) continue;
       // A base form after its subject is a present tense ("officials say"): it reports as a finite cue.
-      char symbol = columns[1] == "participle" ? 'G' : 'V';
+      bool object = columns.size() > 3 && columns[3] == "object";
+      bool participle = columns[1] == "participle";
+      char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         words.emplace(form, symbol);
@@ -79,6 +81,21 @@ struct SymbolLexicon {
 
   std::vector<CompiledRule> quote_rules;
 
+  // "VT" needs a V and a T; "[VR]T" needs a V or an R, and a T.
+  static std::vector<std::string> required_symbols(const std::string& spec) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < spec.size(); ++i) {
+      size_t close = spec[i] == '[' ? spec.find(']', i) : std::string::npos;
+      if (close == std::string::npos) {
+        out.emplace_back(1, spec[i]);
+        continue;
+      }
+      out.push_back(spec.substr(i + 1, close - i - 1));
+      i = close;
+    }
+    return out;
+  }
+
   void compile(const PatternRule& r) {
     CompiledRule c{&r, r.attribute("type") == "direct", r.attribute("scope", "sentence") == "paragraph",
                    std::strtof(r.attribute("confidence", "0.8").c_str(), nullptr),
@@ -93,7 +110,7 @@ struct SymbolLexicon {
     c.content_group = group("content");
     c.addressee_group = group("addressee");
     c.content2_group = group("content2");
-    c.requires_symbols = r.attribute("requires");
+    c.requires_symbols = required_symbols(r.attribute("requires"));
     if (c.content_group >= 0) quote_rules.push_back(c);  // a rule without content finds no quote
   }
 };
@@ -225,7 +242,7 @@ class QuoteFinder {
   }
 
   static bool may_attribute(std::string_view symbols) {
-    return symbols.find_first_of("VGAQ") != std::string_view::npos;
+    return symbols.find_first_of("VGRrAQ") != std::string_view::npos;
   }
 
   // Sentence rules run over each sentence (in chunks, so that a sentence without end costs linear
@@ -278,8 +295,8 @@ class QuoteFinder {
   void match_all(const CompiledRule& rule, size_t priority, const std::string& sym, size_t begin, size_t end,
                  uint32_t first_token) {
     std::string_view searched(sym.data() + begin, end - begin);
-    for (char needed : rule.requires_symbols)
-      if (searched.find(needed) == std::string_view::npos) return;
+    for (const std::string& needed : rule.requires_symbols)
+      if (searched.find_first_of(needed) == std::string_view::npos) return;
     const re2::RE2& re = *rule.rule->regex;
     int n = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
