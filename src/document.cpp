@@ -22,6 +22,8 @@ const char* to_string(EntityType t) {
       return "GPE";
     case EntityType::Group:
       return "GROUP";
+    case EntityType::Other:
+      return "OTHER";
   }
   return "PERSON";
 }

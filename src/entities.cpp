@@ -33,6 +33,9 @@ struct Lexicon {
   const WordList& name_suffixes;
   const WordList& groups;
   const WordList& quantifiers;
+  const WordList& auxiliaries;
+  const WordList& negators;
+  const WordList& prepositions;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -51,7 +54,10 @@ struct Lexicon {
         title_heads(r.list("title-heads")),
         name_suffixes(r.list("name-suffixes")),
         groups(r.list("groups")),
-        quantifiers(r.list("quantifier-sources")) {}
+        quantifiers(r.list("quantifier-sources")),
+        auxiliaries(r.list("quote-auxiliaries")),
+        negators(r.list("negators")),
+        prepositions(r.list("prepositions")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -154,6 +160,12 @@ class EntityFinder {
     return false;
   }
 
+  // "Trump Says He Will Win": in title case a reporting verb ends the name before it.
+  bool is_finite_cue(uint32_t t) const {
+    const auto* cue = lex_.cues.find(text(t));
+    return cue && cue->size() > 1 && (*cue)[1] == "finite" && text(t).back() == 's';
+  }
+
   std::vector<Run> capitalised_runs() const {
     std::vector<Run> runs;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -165,7 +177,7 @@ class EntityFinder {
           continue;
         }
         uint32_t begin = t++;
-        while (t < sentence.end_token && continues_run(t, begin)) ++t;
+        while (t < sentence.end_token && continues_run(t, begin) && !is_finite_cue(t)) ++t;
         uint32_t end = t;
         while (end > begin + 1 && !is_name_word(end - 1) && text(end - 1) != ".") --end;
         runs.push_back({begin, end, s});
@@ -283,6 +295,16 @@ class EntityFinder {
       return;
     }
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
+  }
+
+  // A cue after t, past auxiliaries and negation: "it has not said", "investors say".
+  bool reports_after(uint32_t t) const {
+    uint32_t v = t + 1;
+    while (v < doc_.tokens.size() && v < t + 4 && (lex_.auxiliaries.contains(text(v)) || lex_.negators.contains(text(v))))
+      ++v;
+    if (v >= doc_.tokens.size() || token(v).kind != TokenKind::Word) return false;
+    const auto* cue = lex_.cues.find(text(v));
+    return cue && cue->size() > 1 && (*cue)[1] != "participle";
   }
 
   // A finite reporting verb at t: "said", "found", "shows".
@@ -414,15 +436,21 @@ class EntityFinder {
     sink.push_back(std::move(m));
   }
 
+  static int32_t find_in(const std::map<std::string, int32_t>& names, const std::string& name) {
+    auto it = names.find(name);
+    return it == names.end() ? -1 : it->second;
+  }
+
   void link_surnames() {
     std::sort(surname_runs_.begin(), surname_runs_.end());
     surname_runs_.erase(std::unique(surname_runs_.begin(), surname_runs_.end()), surname_runs_.end());
     for (auto [begin, end] : surname_runs_) {
-      std::string word(text(begin));
-      auto it = by_surname_.find(word);
-      if (it == by_surname_.end()) continue;
+      // A full name seen in a headline ("Jin Lee Says ..."), else a surname ("Lee").
+      int32_t entity = end - begin > 1 ? find_in(by_name_, phrase(begin, end)) : -1;
+      if (entity < 0) entity = find_in(by_surname_, std::string(text(end - 1)));
+      if (entity < 0) continue;
       uint32_t h = honorific_start(begin);
-      add_mention(it->second, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
+      add_mention(entity, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
     }
   }
 
@@ -492,6 +520,15 @@ class EntityFinder {
       if (plural ? (group || e.type == EntityType::Org) : !group)
         return pronoun_mention(t, m->entity, 0.6f, plural ? "coref.pronoun-group" : "coref.pronoun-thing");
     }
+    // Nothing in reach: "they" is the last group or organisation named before, "it" the last
+    // organisation, with a low confidence; "it" only as the source of a cue ("it said"), as far from
+    // a thing it is mostly "it is up to ...".
+    if (!plural && !reports_after(t)) return std::nullopt;
+    for (auto it = others.rbegin(); it != others.rend(); ++it) {
+      EntityType type = doc_.entities[(*it)->entity].type;
+      if (type == EntityType::Org || (plural && type == EntityType::Group))
+        return pronoun_mention(t, (*it)->entity, 0.4f, "coref.pronoun-distant");
+    }
     return std::nullopt;
   }
 
@@ -500,27 +537,42 @@ class EntityFinder {
     if (t < 1) return std::nullopt;
     // "that" is mostly a conjunction ("told Lavrov that ..."); it is a relative pronoun before a verb
     // of reporting ("a study that found").
-    if (ascii_lower(text(t)) == "that" && !reports_at(t + 1)) return std::nullopt;
-    uint32_t end = text(t - 1) == "," ? t - 1 : t;
-    // Mentions are sorted by first token: the one ending at `end` starts a few mentions before it.
+    if (ascii_lower(text(t)) == "that" && !reports_after(t)) return std::nullopt;
+    uint32_t end = text(t - 1) == "," || token(t - 1).kind == TokenKind::Dash ? t - 1 : t;
+    if (const Mention* m = sorted_mention_ending_at(end); m && m->kind != MentionKind::Pronoun)
+      return pronoun_mention(t, m->entity, 0.85f, "coref.relative-pronoun");
+    if (end < t) {  // "Senator Jeff Flake, Republican of Arizona, who ...": past an apposition to the name
+      for (uint32_t k = end; k > 1 && end - k < 10; --k) {
+        if (text(k - 1) != ",") continue;
+        if (const Mention* named = sorted_mention_ending_at(k - 1);
+            named && named->kind == MentionKind::Name && doc_.entities[named->entity].type == EntityType::Person)
+          return pronoun_mention(t, named->entity, 0.7f, "coref.relative-pronoun");
+      }
+    }
+    // "voters who ...", "a letter that said ...": the noun phrase before it is a source of its own.
+    if (end == 0 || !is_common_noun(end - 1)) return std::nullopt;
+    const Sentence& s = doc_.sentences[sentence_of(end - 1)];
+    if (!has_modifier_or_plural(end - 1, s)) return std::nullopt;
+    // Mentions found now wait in pending_: the walk holds pointers into doc_.mentions.
+    add_nominal(end - 1, s, pending_, ascii_lower(text(t)) == "who" ? EntityType::Person : EntityType::Other);
+    return pronoun_mention(t, pending_.back().entity, 0.8f, "coref.relative-pronoun");
+  }
+
+  // Mentions are sorted by first token: the one ending at `end` starts a few mentions before it.
+  const Mention* sorted_mention_ending_at(uint32_t end) const {
     auto from = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), end,
                                  [](const Mention& m, uint32_t e) { return m.first_token < e; });
     for (int steps = 0; from != doc_.mentions.begin() && steps < 8; ++steps) {
       --from;
-      if (from->end_token == end && from->kind != MentionKind::Pronoun)
-        return pronoun_mention(t, from->entity, 0.85f, "coref.relative-pronoun");
+      if (from->end_token == end) return &*from;
     }
-    // "voters who ...": a plural noun before "who" is a source of its own.
-    if (end == 0 || ascii_lower(text(t)) != "who" || !looks_plural_noun(end - 1)) return std::nullopt;
-    // Mentions found now wait in pending_: the walk holds pointers into doc_.mentions.
-    const Sentence& s = doc_.sentences[sentence_of(end - 1)];
-    add_nominal(end - 1, s, pending_);
-    return pronoun_mention(t, pending_.back().entity, 0.8f, "coref.relative-pronoun");
+    return nullptr;
   }
 
   bool looks_plural_noun(uint32_t t) const {
     std::string_view w = text(t);
-    if (token(t).kind != TokenKind::Word || token(t).has(kCapitalized) || covered_by_mention(t)) return false;
+    if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
+    if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
     if (lex_.cues.find(w) || lex_.pronouns.find(w) || lex_.determiners.contains(w)) return false;
     return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
   }
@@ -564,7 +616,11 @@ class EntityFinder {
           t += n - 1;
           continue;
         }
-        if (is_nominal_head(t)) add_nominal(t, s, doc_.mentions);
+        if (is_nominal_head(t)) {
+          add_nominal(t, s, doc_.mentions);
+        } else if (heads_a_cue(t) && has_modifier_or_plural(t, s)) {
+          add_nominal(t, s, doc_.mentions, EntityType::Other);
+        }
       }
     }
   }
@@ -623,8 +679,10 @@ class EntityFinder {
   }
 
   bool before_a_verb(uint32_t t) const {
+    while (t + 1 < doc_.tokens.size() && (lex_.auxiliaries.contains(text(t)) || lex_.negators.contains(text(t)))) ++t;
     std::string w = ascii_lower(text(t));
-    return lex_.cues.find(w) || w == "who" || w == "of" || w == "have" || w == "are" || w == "were" || w == "had";
+    return lex_.cues.find(w) || w == "who" || w == "of" || w == "have" || w == "are" || w == "were" || w == "had" ||
+           w == "," || w == "could" || w == "can" || w == "may" || w == "might" || w == "should" || w == "must";
   }
 
   static std::string_view singular_view(std::string_view w) {
@@ -643,7 +701,36 @@ class EntityFinder {
       covered_[t] = 1;
   }
 
-  void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink) {
+  // "The email said", "investors say", "the campaign has announced": the noun before a reporting
+  // verb is its source, named or not.
+  bool heads_a_cue(uint32_t t) const {
+    return is_common_noun(t) && reports_after(t);
+  }
+
+  bool is_common_noun(uint32_t t) const {
+    if (token(t).kind != TokenKind::Word || covered_by_mention(t) || is(t, kPronounWord)) return false;
+    if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
+    std::string_view w = text(t);
+    return w.size() > 2 && !lex_.cues.find(w) && !lex_.determiners.contains(w) && !lex_.prepositions.contains(w) &&
+           !lex_.auxiliaries.contains(w) && !lex_.negators.contains(w) && !lex_.not_names.contains(w);
+  }
+
+  // A noun phrase, not a stray word: a determiner or possessive before it ("the email", "Clinton's
+  // campaign"), a name it modifies ("the Trump campaign"), or a plural ("investors").
+  bool has_modifier_or_plural(uint32_t head, const Sentence& s) const {
+    if (looks_plural_noun(head)) return true;
+    for (uint32_t k = head; k > s.first_token && head - k < 3;) {
+      --k;
+      std::string_view w = text(k);
+      if (lex_.determiners.contains(w) || w == "'s" || w == "\xE2\x80\x99s" || covered_by_mention(k)) return true;
+      bool capitalised_modifier = token(k).kind == TokenKind::Word && token(k).has(kCapitalized);  // "a California investor"
+      if (!is_common_noun(k) && !capitalised_modifier) return false;
+    }
+    return false;
+  }
+
+  void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink,
+                   EntityType unknown = EntityType::Person) {
     uint32_t begin = head;
     // Back over modifiers to a determiner: "a senior official", "the Russian president".
     for (uint32_t k = head; k > s.first_token && head - k < 3;) {
@@ -664,9 +751,11 @@ class EntityFinder {
         return;
       }
     }
+    bool person = lex_.title_heads.contains(head_word) || lex_.nominal_sources.contains(head_word);
     EntityType type = plural                               ? EntityType::Group
                       : lex_.org_words.contains(head_word) ? EntityType::Org
-                                                           : EntityType::Person;
+                      : person                             ? EntityType::Person
+                                                           : unknown;
     int32_t e = entity_for(phrase, type, "entity.nominal");
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
   }
@@ -714,7 +803,7 @@ class EntityFinder {
       candidates.push_back(m);
       chosen_sentence = ms;
     }
-    if (candidates.empty()) return std::nullopt;
+    if (candidates.empty()) return distant_person(t, gender, persons);
     // Someone who spoke ("Price noted ...") is the likeliest; then the sentence's first person.
     const Mention* chosen = candidates.back();
     auto speaker = std::find_if(candidates.rbegin(), candidates.rend(),
@@ -735,6 +824,15 @@ class EntityFinder {
              : speaker != candidates.rend() ? "coref.pronoun-last-speaker"
                                             : "coref.pronoun-previous-subject";
     return m;
+  }
+
+  // No compatible person in reach: the last one named anywhere before, with a low confidence.
+  std::optional<Mention> distant_person(uint32_t t, char gender, const std::vector<const Mention*>& persons) const {
+    for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+      char g = doc_.entities[(*it)->entity].gender;
+      if (gender == '?' || g == '?' || g == gender) return pronoun_mention(t, (*it)->entity, 0.4f, "coref.pronoun-distant");
+    }
+    return std::nullopt;
   }
 
   uint32_t sentence_of(uint32_t token_index) const {

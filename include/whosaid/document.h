@@ -70,7 +70,8 @@ struct Quotation {
   int32_t parent = -1;  // the enclosing quotation, for single quotes nested in double
 };
 
-enum class EntityType : uint8_t { Person, Org, Gpe, Group };
+// Other: a source that is none of the rest ("the poll", "the letter", "an ad").
+enum class EntityType : uint8_t { Person, Org, Gpe, Group, Other };
 enum class MentionKind : uint8_t { Name, Pronoun, Nominal };
 
 enum Role : uint8_t { kSpeaker = 1, kAddressee = 2, kMentioned = 4 };

@@ -161,3 +161,38 @@ TEST_CASE("pronoun confidence drops when two people are equally likely", "[entit
   REQUIRE(she);
   CHECK(she->confidence < 0.7f);
 }
+
+TEST_CASE("the noun phrase before a reporting verb is a source", "[entities]") {
+  Document doc = analysed("The letter said the plant would close. Investors say the shares will fall.");
+  REQUIRE(find(doc, "the letter"));
+  CHECK(find(doc, "the letter")->type == EntityType::Other);
+  REQUIRE(find(doc, "investors"));
+  CHECK(find(doc, "investors")->type == EntityType::Group);
+  CHECK_FALSE(find(doc, "the plant"));
+}
+
+TEST_CASE("relative pronouns after a noun phrase or an apposition", "[entities]") {
+  Document doc = analysed("Funds came from a local farmer who backed the plan. Senator Ruth Bell, a nurse, who "
+                          "voted no, left.");
+  REQUIRE(find(doc, "a local farmer"));
+  CHECK(mention_texts(doc, *find(doc, "a local farmer")).back() == "who");
+  REQUIRE(find(doc, "Ruth Bell"));
+  CHECK(mention_texts(doc, *find(doc, "Ruth Bell")).back() == "who");
+}
+
+TEST_CASE("'they' with no group in reach points to the last group, with a low confidence", "[entities]") {
+  Document doc = analysed("Union officials met on Monday. The weather was cold. Snow fell all day. Roads closed. "
+                          "They said the strike would go on.");
+  const Mention* they = nullptr;
+  for (const auto& m : doc.mentions)
+    if (doc.slice(m.span) == "They") they = &m;
+  REQUIRE(they);
+  CHECK(doc.entities[static_cast<size_t>(they->entity)].name == "officials");
+  CHECK(they->confidence < 0.5f);
+}
+
+TEST_CASE("a title-case reporting verb ends the name before it", "[entities]") {
+  Document doc = analysed("Mayor Jin Lee Says The Bridge Will Reopen\n\nMayor Jin Lee spoke on Monday.");
+  REQUIRE(find(doc, "Jin Lee"));
+  CHECK(mention_texts(doc, *find(doc, "Jin Lee")).size() == 2);
+}

@@ -145,3 +145,49 @@ TEST_CASE("a rule whose content group may not take part finds nothing and does n
   Pipeline(loaded.rules).run(doc);
   CHECK(doc.quotes.empty());
 }
+
+TEST_CASE("stance and judgement verbs: the object is what the source said or wanted", "[quotes]") {
+  auto q = quotes_of("Governor Paul Ames blamed the contractor, not the weather.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the contractor");
+  CHECK(q[0].speaker == "Paul Ames");
+  CHECK(q[0].rule == "indirect.speaker-object");
+  q = quotes_of("Mayor Jin Lee declined to comment on the vote.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "to comment on the vote");
+  q = quotes_of("Mayor Jin Lee walked to the river.");
+  CHECK(q.empty());
+}
+
+TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
+  Document doc = analysed(
+      "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].type == QuoteType::Direct);
+}
+
+TEST_CASE("an opening phrase before a comma is no clause attributed at the end", "[quotes]") {
+  CHECK(quotes_of("In a speech, Governor Paul Ames thanked the crowd.").size() <= 1);
+  for (const auto& q : quotes_of("In a speech, Governor Paul Ames thanked the crowd."))
+    CHECK(q.content != "In a speech");
+  auto q = quotes_of("A year later, Mayor Jin Lee called Governor Paul Ames.");
+  for (const auto& found : q) CHECK(found.content != "A year later");
+  q = quotes_of("The bridge will reopen in May, Minister Ana Costa said at a briefing on Monday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The bridge will reopen in May");
+}
+
+TEST_CASE("long appositions, party labels and relative pronouns before the cue", "[quotes]") {
+  auto q = quotes_of(
+      "Ruth Bell, 63, a nurse from Leeds, who voted twice, said she would vote again.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "she would vote again");
+  CHECK(q[0].speaker == "Ruth Bell");
+  q = quotes_of("Sen. Paul Ames (R-Ohio) said the bill would fail.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Paul Ames");
+  q = quotes_of("The vote was delayed by Mayor Jin Lee, who called the plan reckless.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].content == "the plan reckless");
+}
