@@ -36,6 +36,7 @@ struct Lexicon {
   const WordList& auxiliaries;
   const WordList& negators;
   const WordList& prepositions;
+  const WordList& abbreviations;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -57,7 +58,8 @@ struct Lexicon {
         quantifiers(r.list("quantifier-sources")),
         auxiliaries(r.list("quote-auxiliaries")),
         negators(r.list("negators")),
-        prepositions(r.list("prepositions")) {}
+        prepositions(r.list("prepositions")),
+        abbreviations(r.list("abbreviations")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -144,12 +146,17 @@ class EntityFinder {
     return next_capitalized || previous_capitalized;
   }
 
+  bool is_title_abbreviation(uint32_t t) const {
+    return lex_.abbreviations.contains(text(t)) && lex_.titles.contains(text(t));
+  }
+
   // Token t can continue a run that has begun: a name word, a particle, "of" inside a title, an initial's period.
   bool continues_run(uint32_t t, uint32_t run_begin) const {
     if (is_name_word(t)) return true;
     std::string_view w = text(t);
     bool attached = !token(t).has(kSpaceBefore);
-    if (w == "." && attached && t > run_begin && text(t - 1).size() <= 2) return true;  // J. / Jr.
+    if (w == "." && attached && t > run_begin && (text(t - 1).size() <= 2 || is_title_abbreviation(t - 1)))
+      return true;  // "J.", "Jr.", "Sen."
     bool next_is_name = t + 1 < doc_.tokens.size() && is_name_word(t + 1) && !token(t + 1).has(kSentenceStart);
     if (lex_.particles.contains(w)) {  // "von der Leyen": particles may follow each other
       uint32_t k = t + 1;

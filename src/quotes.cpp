@@ -148,6 +148,7 @@ class QuoteFinder {
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
   std::vector<int32_t> mention_at_;   // per token: index of the mention whose extent covers it
   std::vector<uint8_t> quoted_;       // per token: inside a double quotation of a sentence or more
+  std::vector<uint8_t> nested_mark_;  // per token: a mark of a quotation nested in another
   std::vector<Candidate> candidates_;
   std::vector<const Quotation*> multi_paragraph_;
 
@@ -168,9 +169,13 @@ class QuoteFinder {
 
   // Reported speech inside a quotation is the quoted speaker's own wording, not the article's
   // attribution ("“I think he is trying to do this,” said Burns").
+  // A quotation nested in another ('the show called ‘A Football Life’') is part of the outer one's
+  // words: its marks are plain punctuation to the rules.
   void mark_quoted() {
     quoted_.assign(doc_.tokens.size(), 0);
+    nested_mark_.assign(doc_.tokens.size(), 0);
     for (const Quotation& q : doc_.quotations) {
+      if (q.parent >= 0) nested_mark_[q.open_token] = nested_mark_[q.close_token] = 1;
       if (!q.is_double || q.close_token < q.open_token + kSentenceTokens) continue;
       std::fill(quoted_.begin() + q.open_token, quoted_.begin() + q.close_token, 1);
     }
@@ -203,7 +208,8 @@ class QuoteFinder {
       char& s = out[t - p.first_token];
       const Token& tok = doc_.tokens[t];
       if (tok.kind == TokenKind::Quote) {
-        s = tok.quote_role == QuoteRole::Open ? 'Q' : tok.quote_role == QuoteRole::Close ? 'q' : 'x';
+        bool outer = !nested_mark_[t];
+        s = outer && tok.quote_role == QuoteRole::Open ? 'Q' : outer && tok.quote_role == QuoteRole::Close ? 'q' : 'x';
         continue;
       }
       if (mention_symbol_[t]) {
@@ -530,7 +536,8 @@ class QuoteFinder {
       Quote* previous = before == ends.begin() ? nullptr : &doc_.quotes[std::prev(before)->second];
       bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);
       bool words = word_count(quotation.content) >= 4;
-      if (same_paragraph && words && previous->type == QuoteType::Direct && previous->speaker >= 0) {
+      bool previous_has_source = previous && (previous->speaker >= 0 || previous->speaker_mention);
+      if (same_paragraph && words && previous->type == QuoteType::Direct && previous_has_source) {
         previous->segments.insert(previous->segments.end(), quotation.segments.begin(), quotation.segments.end());
         previous->content.end = std::max(previous->content.end, quotation.content.end);
         continue;
@@ -540,8 +547,10 @@ class QuoteFinder {
       q.type = QuoteType::Direct;
       q.content = quotation.content;
       q.segments = quotation.segments;
-      if (previous && previous->speaker >= 0 && (opens_paragraph(quotation.open_token) || same_paragraph)) {
+      bool next_paragraph = previous && paragraph_of(previous->content.end) + 1 == paragraph_of(quotation.content.begin);
+      if (previous_has_source && ((opens_paragraph(quotation.open_token) && next_paragraph) || same_paragraph)) {
         q.speaker = previous->speaker;
+        q.speaker_mention = previous->speaker_mention;
         q.floating = true;
         q.confidence = 0.7f;
         q.rule = same_paragraph ? "direct.continued" : "direct.floating";

@@ -216,7 +216,9 @@ class Tokenizer {
     return pos >= 2 && data_[pos - 2] == '.';
   }
 
-  // Paragraphs are separated by blank lines; in a text with none, every line is a paragraph.
+  // Paragraphs are separated by blank lines; in a text with none, every line is a paragraph. A
+  // single line break also starts one where a sentence ended and a capital or a quotation opens
+  // the next line ("... backers.\nRep. Cummings said"); elsewhere it is a wrapped line.
   void mark_paragraphs() {
     auto& tokens = doc_.tokens;
     doc_.paragraphs.clear();
@@ -225,13 +227,22 @@ class Tokenizer {
         std::any_of(newlines_before_.begin() + 1, newlines_before_.end(), [](uint8_t n) { return n >= 2; });
     uint8_t needed = blank_lines ? 2 : 1;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (i == 0 || newlines_before_[i] >= needed) {
+      if (i == 0 || newlines_before_[i] >= needed || (newlines_before_[i] == 1 && line_opens_paragraph(i))) {
         tokens[i].flags |= kParagraphStart;
         if (!doc_.paragraphs.empty()) close_paragraph(static_cast<uint32_t>(i));
         doc_.paragraphs.push_back({{tokens[i].begin, 0}, static_cast<uint32_t>(i), 0});
       }
     }
     close_paragraph(static_cast<uint32_t>(tokens.size()));
+  }
+
+  bool line_opens_paragraph(size_t i) const {
+    const auto& tokens = doc_.tokens;
+    bool opens = tokens[i].has(kCapitalized) || tokens[i].kind == TokenKind::Quote;
+    size_t last = i - 1;
+    if (last > 0 && tokens[last].kind == TokenKind::Quote) --last;  // '... backers."'
+    std::string_view end = doc_.slice({tokens[last].begin, tokens[last].end});
+    return opens && (end == "." || end == "?" || end == "!");
   }
 
   void close_paragraph(uint32_t end_token) {

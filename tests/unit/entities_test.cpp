@@ -196,3 +196,9 @@ TEST_CASE("a title-case reporting verb ends the name before it", "[entities]") {
   REQUIRE(find(doc, "Jin Lee"));
   CHECK(mention_texts(doc, *find(doc, "Jin Lee")).size() == 2);
 }
+
+TEST_CASE("an abbreviated title stays with its name", "[entities]") {
+  Document doc = analysed("\"We should debate,\" said Sen. Tom Hale.");
+  REQUIRE(find(doc, "Tom Hale"));
+  CHECK(find(doc, "Tom Hale")->titles == std::vector<std::string>{"Sen."});
+}

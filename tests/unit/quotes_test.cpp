@@ -191,3 +191,29 @@ TEST_CASE("long appositions, party labels and relative pronouns before the cue",
   CHECK(q[0].speaker == "Jin Lee");
   CHECK(q[0].content == "the plan reckless");
 }
+
+TEST_CASE("a quotation nested in a quotation is part of its words", "[quotes]") {
+  auto q = quotes_of("\u201CAt night I watch a show called \u2018Road Life\u2019 and relax,\u201D Mayor Jin Lee said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].content == "At night I watch a show called \u2018Road Life\u2019 and relax");
+}
+
+TEST_CASE("a participle or a transcript colon before a quotation", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee left the stage, shouting: \"We will win this vote!\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].rule == "direct.participle-quote");
+  q = quotes_of("The hearing went on.\n\nRep. Paul Ames: \"Who told you that?\"\n\nMayor Jin Lee: \"Nobody did.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Paul Ames");
+  CHECK(q[1].speaker == "Jin Lee");
+}
+
+TEST_CASE("the next quotation of a quote by an unnamed source is the source's too", "[quotes]") {
+  Document doc = analysed("\"The plan is a good one,\" the old farmer said. \"Now it has to work for everyone.\"");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker_mention);
+  CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "the old farmer");
+  CHECK(doc.quotes[0].segments.size() == 2);
+}
