@@ -304,15 +304,16 @@ class EntityFinder {
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
   }
 
-  // A cue after t, past auxiliaries and negation: "it has not said", "investors say".
-  bool reports_after(uint32_t t) const {
+  // The cue after t, past auxiliaries and negation ("it has not said"), if it is no participle.
+  const std::vector<std::string>* cue_after(uint32_t t) const {
     uint32_t v = t + 1;
     while (v < doc_.tokens.size() && v < t + 4 && (lex_.auxiliaries.contains(text(v)) || lex_.negators.contains(text(v))))
       ++v;
-    if (v >= doc_.tokens.size() || token(v).kind != TokenKind::Word) return false;
+    if (v >= doc_.tokens.size() || token(v).kind != TokenKind::Word) return nullptr;
     const auto* cue = lex_.cues.find(text(v));
-    return cue && cue->size() > 1 && (*cue)[1] != "participle";
+    return cue && cue->size() > 1 && (*cue)[1] != "participle" ? cue : nullptr;
   }
+  bool reports_after(uint32_t t) const { return cue_after(t) != nullptr; }
 
   // A finite reporting verb at t: "said", "found", "shows".
   bool reports_at(uint32_t t) const {
@@ -711,7 +712,10 @@ class EntityFinder {
   // "The email said", "investors say", "the campaign has announced": the noun before a reporting
   // verb is its source, named or not.
   bool heads_a_cue(uint32_t t) const {
-    return is_common_noun(t) && reports_after(t);
+    if (!is_common_noun(t)) return false;
+    const auto* cue = cue_after(t);
+    // A base form is a verb after a plural ("investors say"), a noun after a singular ("90 percent support").
+    return cue && ((*cue)[1] != "base" || looks_plural_noun(t));
   }
 
   bool is_common_noun(uint32_t t) const {

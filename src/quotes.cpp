@@ -42,6 +42,7 @@ struct SymbolLexicon {
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> words;
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> phrases;  // two-word cues
   std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> base_forms;  // "say", "support"
 
   explicit SymbolLexicon(const RuleSet& rules) {
     for (auto [w, symbol] : {std::pair{"that", 'T'},
@@ -61,6 +62,7 @@ struct SymbolLexicon {
       bool object = columns.size() > 3 && columns[3] == "object";
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
+      if (columns[1] == "base") base_forms.insert(form);
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         words.emplace(form, symbol);
@@ -243,6 +245,9 @@ class QuoteFinder {
       }
       auto it = lexicon_.words.find(w);
       s = it == lexicon_.words.end() ? 'w' : it->second;
+      // After "the" or "'s" a base form is a noun: "the support", "Clinton's call for".
+      bool after_determiner = t > p.first_token && (out[t - 1 - p.first_token] == 'D' || out[t - 1 - p.first_token] == 'p');
+      if ((s == 'V' || s == 'R') && after_determiner && lexicon_.base_forms.count(w)) s = 'w';
     }
     return out;
   }
