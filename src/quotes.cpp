@@ -53,6 +53,10 @@ struct SymbolLexicon {
                              {"not", 'n'},
                              {"n't", 'n'},
                              {"never", 'n'},
+                             {"is", 'k'},
+                             {"are", 'k'},
+                             {"was", 'k'},
+                             {"were", 'k'},
                              {"'s", 'p'},
                              {"\xE2\x80\x99s", 'p'}})
       words.emplace(w, symbol);
@@ -62,6 +66,7 @@ struct SymbolLexicon {
       bool object = columns.size() > 3 && columns[3] == "object";
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
+      if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
       if (columns[1] == "base") base_forms.insert(form);
       size_t space = form.find(' ');
       if (space == std::string::npos) {
@@ -253,7 +258,7 @@ class QuoteFinder {
   }
 
   static bool may_attribute(std::string_view symbols) {
-    return symbols.find_first_of("VGRrAQ") != std::string_view::npos;
+    return symbols.find_first_of("VGRrEAQ") != std::string_view::npos;
   }
 
   // Sentence rules run over each sentence (in chunks, so that a sentence without end costs linear
@@ -385,9 +390,13 @@ class QuoteFinder {
   void add_candidate(const CompiledRule& rule, size_t priority, TokenRange content, TokenRange content2,
                      TokenRange speaker, TokenRange cue, TokenRange addressee) {
     content = trimmed(content);
-    if (content.empty() || content.end - content.begin < rule.min_tokens) return;
+    content2 = trimmed(content2);
+    if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
-    if (!rule.direct) split_conjoined(rule, priority, content, speaker);
+    if (!rule.direct) {
+      split_conjoined(rule, priority, content, speaker);
+      content = before_next_clause(content);
+    }
     Candidate c;
     c.priority = priority;
     c.content = content;
@@ -396,7 +405,6 @@ class QuoteFinder {
     q.content = bytes_of(content);
     q.segments = {q.content};
     if (rule.direct) widen_to_quotation(q);
-    content2 = trimmed(content2);
     if (!content2.empty()) {
       q.segments.push_back(bytes_of(content2));
       q.content.end = q.segments.back().end;
@@ -421,6 +429,22 @@ class QuoteFinder {
       q.segments = quotation->segments;
       return;
     }
+  }
+
+  // What was said ends where the writer's own next clause begins: ", and he railed against ...",
+  // ", noting that ..." (a participle is an attribution of its own).
+  TokenRange before_next_clause(TokenRange content) const {
+    for (uint32_t t = content.begin + 2; t + 2 < content.end; ++t) {
+      if (doc_.token_text(t) != "," || quoted_[t]) continue;
+      uint32_t width;
+      const auto* cue = cue_at(t + 1, content.end, width);
+      bool participle = cue && cue->size() > 1 && (*cue)[1] == "participle";
+      std::string next = lower(t + 1);
+      bool conjunction = next == "and" || next == "but" || next == "while" || next == "although" || next == "though";
+      bool new_subject = conjunction && (mention_symbol_[t + 2] || pronouns_.contains(doc_.token_text(t + 2)));
+      if (participle || new_subject) return {content.begin, t};
+    }
+    return content;
   }
 
   // "said that A, but added B" and "said A, adding that B": the second cue starts a quote of its own.
