@@ -57,6 +57,18 @@ struct SymbolLexicon {
                              {"are", 'k'},
                              {"was", 'k'},
                              {"were", 'k'},
+                             {"yesterday", 'd'},
+                             {"today", 'd'},
+                             {"tonight", 'd'},
+                             {"morning", 'd'},
+                             {"afternoon", 'd'},
+                             {"evening", 'd'},
+                             {"night", 'd'},
+                             {"week", 'd'},
+                             {"weekend", 'd'},
+                             {"month", 'd'},
+                             {"year", 'd'},
+                             {"last", 'd'},
                              {"'s", 'p'},
                              {"\xE2\x80\x99s", 'p'}})
       words.emplace(w, symbol);
@@ -76,6 +88,7 @@ struct SymbolLexicon {
       phrases.emplace(form, symbol);
       phrase_starts.insert(form.substr(0, space));
     }
+    for (const auto& [day, number] : rules.map("weekdays").entries()) words.emplace(day, 'd');
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},

@@ -217,3 +217,33 @@ TEST_CASE("the next quotation of a quote by an unnamed source is the source's to
   CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "the old farmer");
   CHECK(doc.quotes[0].segments.size() == 2);
 }
+
+TEST_CASE("appearance, expectation and unnamed questions have no source", "[quotes]") {
+  Document doc = analysed("Mayor Jin Lee seemed to accept the delay on Friday.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].rule == "indirect.appearance");
+  CHECK(doc.quotes[0].speaker == -1);
+  CHECK(doc.slice(doc.quotes[0].content) == "Mayor Jin Lee seemed to accept the delay on Friday");
+  auto q = quotes_of("The bridge is expected to reopen in May.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "indirect.passive-expectation");
+  q = quotes_of("Asked whether the bridge would reopen, Mayor Jin Lee smiled.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "whether the bridge would reopen");
+  CHECK(q[0].speaker.empty());
+}
+
+TEST_CASE("when the speech happened stays out of what was said", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee said Sunday the bridge would reopen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bridge would reopen");
+  q = quotes_of("Mayor Jin Lee last week said the bridge would reopen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].content == "the bridge would reopen");
+}
+
+TEST_CASE("nouns that look like cues are not cues", "[quotes]") {
+  CHECK(quotes_of("Exports to the United States fell by a third in May.").empty());
+  CHECK(quotes_of("Her support for the bridge is well known.").empty());
+}
