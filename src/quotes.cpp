@@ -42,7 +42,6 @@ struct SymbolLexicon {
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> words;
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> phrases;  // two-word cues
   std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> base_forms;  // "say", "support"
 
   explicit SymbolLexicon(const RuleSet& rules) {
     for (auto [w, symbol] : {std::pair{"that", 'T'},
@@ -79,7 +78,6 @@ struct SymbolLexicon {
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
-      if (columns[1] == "base") base_forms.insert(form);
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         words.emplace(form, symbol);
@@ -263,9 +261,10 @@ class QuoteFinder {
       }
       auto it = lexicon_.words.find(w);
       s = it == lexicon_.words.end() ? 'w' : it->second;
-      // After "the" or "'s" a base form is a noun: "the support", "Clinton's call for".
+      // After "the" or "'s" a cue is a noun or an adjective: "the support", "the convention's pledged
+      // delegates".
       bool after_determiner = t > p.first_token && (out[t - 1 - p.first_token] == 'D' || out[t - 1 - p.first_token] == 'p');
-      if ((s == 'V' || s == 'R') && after_determiner && lexicon_.base_forms.count(w)) s = 'w';
+      if (after_determiner && (s == 'V' || s == 'R' || s == 'E')) s = 'w';
     }
     return out;
   }

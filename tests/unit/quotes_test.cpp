@@ -247,3 +247,11 @@ TEST_CASE("nouns that look like cues are not cues", "[quotes]") {
   CHECK(quotes_of("Exports to the United States fell by a third in May.").empty());
   CHECK(quotes_of("Her support for the bridge is well known.").empty());
 }
+
+TEST_CASE("a cue after a determiner is an adjective; 'appeared on' is no judgement", "[quotes]") {
+  CHECK(quotes_of("Mayor Jin Lee won most of the pledged delegates in May.").empty());
+  CHECK(quotes_of("Mayor Jin Lee appeared on a radio show in Leeds.").empty());
+  auto q = quotes_of("Mayor Jin Lee wants to see both bridges open by May.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "to see both bridges open by May");
+}
