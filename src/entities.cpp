@@ -63,12 +63,28 @@ struct Lexicon {
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
-enum WordFlag : uint8_t { kPronounWord = 1, kGroupStart = 2, kNominalSource = 4, kQuantifier = 8, kTitleHead = 16 };
+enum WordFlag : uint16_t {
+  kPronounWord = 1,
+  kGroupStart = 2,
+  kNominalSource = 4,
+  kQuantifier = 8,
+  kTitleHead = 16,
+  kCueWord = 32,  // any form of a reporting verb
+  kDeterminer = 64,
+  kPreposition = 128,
+  kAuxiliary = 256,
+  kNegator = 512,
+};
 
 struct TokenLexicon {
-  std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> flags;
+  std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> flags;
 
   explicit TokenLexicon(const RuleSet& r) {
+    for (const auto& [word, columns] : r.map("cue-verbs").entries()) flags[word] |= kCueWord;
+    for (const auto& word : r.list("determiners").entries()) flags[word] |= kDeterminer;
+    for (const auto& word : r.list("prepositions").entries()) flags[word] |= kPreposition;
+    for (const auto& word : r.list("quote-auxiliaries").entries()) flags[word] |= kAuxiliary;
+    for (const auto& word : r.list("negators").entries()) flags[word] |= kNegator;
     for (const auto& [word, columns] : r.map("pronouns").entries()) flags[word] |= kPronounWord;
     for (const auto& entry : r.list("groups").entries())
       if (size_t space = entry.find(' '); space != std::string::npos) flags[entry.substr(0, space)] |= kGroupStart;
@@ -80,7 +96,7 @@ struct TokenLexicon {
     }
   }
 
-  uint8_t of(std::string_view word) const {
+  uint16_t of(std::string_view word) const {
     char buffer[32];
     auto it = flags.find(ascii_lower_into(word, buffer));
     return it == flags.end() ? 0 : it->second;
@@ -110,8 +126,8 @@ class EntityFinder {
   Document& doc_;
   Lexicon lex_;
   const TokenLexicon& words_;
-  std::vector<uint8_t> flags_;  // WordFlags of each token
-  bool is(uint32_t t, WordFlag f) const { return (flags_[t] & f) != 0; }
+  std::vector<uint16_t> flags_;  // WordFlags of each token
+  bool is(uint32_t t, uint16_t flags) const { return (flags_[t] & flags) != 0; }
   std::map<std::string, int32_t> by_name_;                   // canonical name -> entity
   std::map<std::string, int32_t> by_surname_;                // last name word -> person entity
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
@@ -307,9 +323,8 @@ class EntityFinder {
   // The cue after t, past auxiliaries and negation ("it has not said"), if it is no participle.
   const std::vector<std::string>* cue_after(uint32_t t) const {
     uint32_t v = t + 1;
-    while (v < doc_.tokens.size() && v < t + 4 && (lex_.auxiliaries.contains(text(v)) || lex_.negators.contains(text(v))))
-      ++v;
-    if (v >= doc_.tokens.size() || token(v).kind != TokenKind::Word) return nullptr;
+    while (v < doc_.tokens.size() && v < t + 4 && is(v, kAuxiliary | kNegator)) ++v;
+    if (v >= doc_.tokens.size() || !is(v, kCueWord)) return nullptr;
     const auto* cue = lex_.cues.find(text(v));
     return cue && cue->size() > 1 && (*cue)[1] != "participle" ? cue : nullptr;
   }
@@ -581,7 +596,7 @@ class EntityFinder {
     std::string_view w = text(t);
     if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
     if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
-    if (lex_.cues.find(w) || lex_.pronouns.find(w) || lex_.determiners.contains(w)) return false;
+    if (is(t, kCueWord | kPronounWord | kDeterminer)) return false;
     return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
   }
 
@@ -687,7 +702,7 @@ class EntityFinder {
   }
 
   bool before_a_verb(uint32_t t) const {
-    while (t + 1 < doc_.tokens.size() && (lex_.auxiliaries.contains(text(t)) || lex_.negators.contains(text(t)))) ++t;
+    while (t + 1 < doc_.tokens.size() && is(t, kAuxiliary | kNegator)) ++t;
     std::string w = ascii_lower(text(t));
     return lex_.cues.find(w) || w == "who" || w == "of" || w == "have" || w == "are" || w == "were" || w == "had" ||
            w == "," || w == "could" || w == "can" || w == "may" || w == "might" || w == "should" || w == "must";
@@ -722,8 +737,8 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t) || is(t, kPronounWord)) return false;
     if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
     std::string_view w = text(t);
-    return w.size() > 2 && !lex_.cues.find(w) && !lex_.determiners.contains(w) && !lex_.prepositions.contains(w) &&
-           !lex_.auxiliaries.contains(w) && !lex_.negators.contains(w) && !lex_.not_names.contains(w);
+    return w.size() > 2 && !is(t, kCueWord | kDeterminer | kPreposition | kAuxiliary | kNegator) &&
+           !lex_.not_names.contains(w);
   }
 
   // A noun phrase, not a stray word: a determiner or possessive before it ("the email", "Clinton's
@@ -733,7 +748,7 @@ class EntityFinder {
     for (uint32_t k = head; k > s.first_token && head - k < 3;) {
       --k;
       std::string_view w = text(k);
-      if (lex_.determiners.contains(w) || w == "'s" || w == "\xE2\x80\x99s" || covered_by_mention(k)) return true;
+      if (is(k, kDeterminer) || w == "'s" || w == "\xE2\x80\x99s" || covered_by_mention(k)) return true;
       bool capitalised_modifier = token(k).kind == TokenKind::Word && token(k).has(kCapitalized);  // "a California investor"
       if (!is_common_noun(k) && !capitalised_modifier) return false;
     }
@@ -747,7 +762,7 @@ class EntityFinder {
     for (uint32_t k = head; k > s.first_token && head - k < 3;) {
       --k;
       if (token(k).kind != TokenKind::Word || covered_by_mention(k)) break;
-      if (lex_.determiners.contains(text(k))) {
+      if (is(k, kDeterminer)) {
         begin = k;
         break;
       }

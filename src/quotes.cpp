@@ -26,13 +26,30 @@ struct Candidate {
   size_t priority;  // the rule's position: earlier rules win ties
 };
 
+// The symbols present in a stretch of text, one bit each, so that a rule's requirements are a
+// few bit tests instead of a scan per rule.
+class SymbolSet {
+ public:
+  SymbolSet() = default;
+  explicit SymbolSet(std::string_view symbols) {
+    for (unsigned char c : symbols) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool intersects(const SymbolSet& other) const {
+    return (bits_[0] & other.bits_[0]) != 0 || (bits_[1] & other.bits_[1]) != 0 || (bits_[2] & other.bits_[2]) != 0 ||
+           (bits_[3] & other.bits_[3]) != 0;
+  }
+
+ private:
+  uint64_t bits_[4] = {0, 0, 0, 0};
+};
+
 struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   const PatternRule* rule;
   bool direct;
   bool paragraph_scope;
   float confidence;
   uint32_t min_tokens;
-  std::vector<std::string> requires_symbols{};  // each: symbols of which one must occur
+  std::vector<SymbolSet> requires_symbols{};  // each: symbols of which one must occur
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
 };
 
@@ -100,15 +117,15 @@ struct SymbolLexicon {
   std::vector<CompiledRule> quote_rules;
 
   // "VT" needs a V and a T; "[VR]T" needs a V or an R, and a T.
-  static std::vector<std::string> required_symbols(const std::string& spec) {
-    std::vector<std::string> out;
+  static std::vector<SymbolSet> required_symbols(const std::string& spec) {
+    std::vector<SymbolSet> out;
     for (size_t i = 0; i < spec.size(); ++i) {
       size_t close = spec[i] == '[' ? spec.find(']', i) : std::string::npos;
       if (close == std::string::npos) {
-        out.emplace_back(1, spec[i]);
+        out.emplace_back(std::string_view(&spec[i], 1));
         continue;
       }
-      out.push_back(spec.substr(i + 1, close - i - 1));
+      out.emplace_back(std::string_view(spec).substr(i + 1, close - i - 1));
       i = close;
     }
     return out;
@@ -168,6 +185,7 @@ class QuoteFinder {
   std::vector<uint8_t> quoted_;       // per token: inside a double quotation of a sentence or more
   std::vector<uint8_t> nested_mark_;  // per token: a mark of a quotation nested in another
   std::vector<Candidate> candidates_;
+  std::vector<re2::StringPiece> groups_;  // a rule match's groups, reused
   std::vector<const Quotation*> multi_paragraph_;
 
   void mark_mentions() {
@@ -284,14 +302,23 @@ class QuoteFinder {
     for (auto s = first; s != doc_.sentences.end() && s->first_token < p.end_token; ++s) {
       for (size_t b = s->first_token - p.first_token, e = s->end_token - p.first_token; b < e; b += kChunk) {
         size_t chunk_end = std::min(e, b + kChunk);
-        if (!may_attribute(std::string_view(sym).substr(b, chunk_end - b))) continue;
+        std::string_view chunk = std::string_view(sym).substr(b, chunk_end - b);
+        if (!may_attribute(chunk)) continue;
+        SymbolSet present(chunk);
         for (size_t r = 0; r < rules_.size(); ++r)
-          if (!rules_[r].paragraph_scope) match_all(rules_[r], r, sym, b, chunk_end, p.first_token);
+          if (!rules_[r].paragraph_scope && fits(rules_[r], present)) match_all(rules_[r], r, sym, b, chunk_end, p.first_token);
       }
     }
-    for (auto [b, e] : quotation_windows(sym, p.first_token))
+    for (auto [b, e] : quotation_windows(sym, p.first_token)) {
+      SymbolSet present(std::string_view(sym).substr(b, e - b));
       for (size_t r = 0; r < rules_.size(); ++r)
-        if (rules_[r].paragraph_scope) match_all(rules_[r], r, sym, b, e, p.first_token);
+        if (rules_[r].paragraph_scope && fits(rules_[r], present)) match_all(rules_[r], r, sym, b, e, p.first_token);
+    }
+  }
+
+  static bool fits(const CompiledRule& rule, const SymbolSet& present) {
+    return std::all_of(rule.requires_symbols.begin(), rule.requires_symbols.end(),
+                       [&](const SymbolSet& needed) { return needed.intersects(present); });
   }
 
   static constexpr size_t kChunk = 512;  // symbols of a sentence searched at once
@@ -322,12 +349,10 @@ class QuoteFinder {
   // content, so that an attribution nested in reported speech is found too.
   void match_all(const CompiledRule& rule, size_t priority, const std::string& sym, size_t begin, size_t end,
                  uint32_t first_token) {
-    std::string_view searched(sym.data() + begin, end - begin);
-    for (const std::string& needed : rule.requires_symbols)
-      if (searched.find_first_of(needed) == std::string_view::npos) return;
     const re2::RE2& re = *rule.rule->regex;
     int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+    std::vector<re2::StringPiece>& groups = groups_;
+    groups.assign(static_cast<size_t>(n), re2::StringPiece());
     re2::StringPiece text(sym.data() + begin, end - begin);
     size_t pos = 0;
     while (pos < text.size() && re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
