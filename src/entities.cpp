@@ -37,6 +37,7 @@ struct Lexicon {
   const WordList& negators;
   const WordList& prepositions;
   const WordList& abbreviations;
+  const WordList& document_sources;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -59,7 +60,8 @@ struct Lexicon {
         auxiliaries(r.list("quote-auxiliaries")),
         negators(r.list("negators")),
         prepositions(r.list("prepositions")),
-        abbreviations(r.list("abbreviations")) {}
+        abbreviations(r.list("abbreviations")),
+        document_sources(r.list("document-sources")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -749,7 +751,8 @@ class EntityFinder {
       --k;
       std::string_view w = text(k);
       if (is(k, kDeterminer) || w == "'s" || w == "\xE2\x80\x99s" || covered_by_mention(k)) return true;
-      bool capitalised_modifier = token(k).kind == TokenKind::Word && token(k).has(kCapitalized);  // "a California investor"
+      bool capitalised_modifier =
+          token(k).kind == TokenKind::Word && token(k).has(kCapitalized);  // "a California investor"
       if (!is_common_noun(k) && !capitalised_modifier) return false;
     }
     return false;
@@ -777,8 +780,10 @@ class EntityFinder {
         return;
       }
     }
-    bool person = lex_.title_heads.contains(head_word) || lex_.nominal_sources.contains(head_word);
-    EntityType type = plural                               ? EntityType::Group
+    bool document = lex_.document_sources.contains(head_word);
+    bool person = !document && (lex_.title_heads.contains(head_word) || lex_.nominal_sources.contains(head_word));
+    EntityType type = document                             ? EntityType::Other
+                      : plural                             ? EntityType::Group
                       : lex_.org_words.contains(head_word) ? EntityType::Org
                       : person                             ? EntityType::Person
                                                            : unknown;
@@ -856,7 +861,8 @@ class EntityFinder {
   std::optional<Mention> distant_person(uint32_t t, char gender, const std::vector<const Mention*>& persons) const {
     for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
       char g = doc_.entities[(*it)->entity].gender;
-      if (gender == '?' || g == '?' || g == gender) return pronoun_mention(t, (*it)->entity, 0.4f, "coref.pronoun-distant");
+      if (gender == '?' || g == '?' || g == gender)
+        return pronoun_mention(t, (*it)->entity, 0.4f, "coref.pronoun-distant");
     }
     return std::nullopt;
   }

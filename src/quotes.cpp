@@ -73,18 +73,6 @@ struct SymbolLexicon {
                              {"are", 'k'},
                              {"was", 'k'},
                              {"were", 'k'},
-                             {"yesterday", 'd'},
-                             {"today", 'd'},
-                             {"tonight", 'd'},
-                             {"morning", 'd'},
-                             {"afternoon", 'd'},
-                             {"evening", 'd'},
-                             {"night", 'd'},
-                             {"week", 'd'},
-                             {"weekend", 'd'},
-                             {"month", 'd'},
-                             {"year", 'd'},
-                             {"last", 'd'},
                              {"'s", 'p'},
                              {"\xE2\x80\x99s", 'p'}})
       words.emplace(w, symbol);
@@ -104,6 +92,7 @@ struct SymbolLexicon {
       phrase_starts.insert(form.substr(0, space));
     }
     for (const auto& [day, number] : rules.map("weekdays").entries()) words.emplace(day, 'd');
+    for (const auto& w : rules.list("time-words").entries()) words.emplace(w, 'd');
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
@@ -281,7 +270,8 @@ class QuoteFinder {
       s = it == lexicon_.words.end() ? 'w' : it->second;
       // After "the" or "'s" a cue is a noun or an adjective: "the support", "the convention's pledged
       // delegates".
-      bool after_determiner = t > p.first_token && (out[t - 1 - p.first_token] == 'D' || out[t - 1 - p.first_token] == 'p');
+      bool after_determiner =
+          t > p.first_token && (out[t - 1 - p.first_token] == 'D' || out[t - 1 - p.first_token] == 'p');
       if (after_determiner && (s == 'V' || s == 'R' || s == 'E')) s = 'w';
     }
     return out;
@@ -306,7 +296,8 @@ class QuoteFinder {
         if (!may_attribute(chunk)) continue;
         SymbolSet present(chunk);
         for (size_t r = 0; r < rules_.size(); ++r)
-          if (!rules_[r].paragraph_scope && fits(rules_[r], present)) match_all(rules_[r], r, sym, b, chunk_end, p.first_token);
+          if (!rules_[r].paragraph_scope && fits(rules_[r], present))
+            match_all(rules_[r], r, sym, b, chunk_end, p.first_token);
       }
     }
     for (auto [b, e] : quotation_windows(sym, p.first_token)) {
@@ -613,7 +604,8 @@ class QuoteFinder {
       q.type = QuoteType::Direct;
       q.content = quotation.content;
       q.segments = quotation.segments;
-      bool next_paragraph = previous && paragraph_of(previous->content.end) + 1 == paragraph_of(quotation.content.begin);
+      bool next_paragraph =
+          previous && paragraph_of(previous->content.end) + 1 == paragraph_of(quotation.content.begin);
       if (previous_has_source && ((opens_paragraph(quotation.open_token) && next_paragraph) || same_paragraph)) {
         q.speaker = previous->speaker;
         q.speaker_mention = previous->speaker_mention;

@@ -163,17 +163,22 @@ TEST_CASE("pronoun confidence drops when two people are equally likely", "[entit
 }
 
 TEST_CASE("the noun phrase before a reporting verb is a source", "[entities]") {
-  Document doc = analysed("The letter said the plant would close. Investors say the shares will fall.");
+  Document doc = analysed(
+      "The letter said the plant would close. Investors say the shares will fall. The poll "
+      "shows a tie.");
   REQUIRE(find(doc, "the letter"));
   CHECK(find(doc, "the letter")->type == EntityType::Other);
+  REQUIRE(find(doc, "the poll"));
+  CHECK(find(doc, "the poll")->type == EntityType::Other);
   REQUIRE(find(doc, "investors"));
   CHECK(find(doc, "investors")->type == EntityType::Group);
   CHECK_FALSE(find(doc, "the plant"));
 }
 
 TEST_CASE("relative pronouns after a noun phrase or an apposition", "[entities]") {
-  Document doc = analysed("Funds came from a local farmer who backed the plan. Senator Ruth Bell, a nurse, who "
-                          "voted no, left.");
+  Document doc = analysed(
+      "Funds came from a local farmer who backed the plan. Senator Ruth Bell, a nurse, who "
+      "voted no, left.");
   REQUIRE(find(doc, "a local farmer"));
   CHECK(mention_texts(doc, *find(doc, "a local farmer")).back() == "who");
   REQUIRE(find(doc, "Ruth Bell"));
@@ -181,8 +186,9 @@ TEST_CASE("relative pronouns after a noun phrase or an apposition", "[entities]"
 }
 
 TEST_CASE("'they' with no group in reach points to the last group, with a low confidence", "[entities]") {
-  Document doc = analysed("Union officials met on Monday. The weather was cold. Snow fell all day. Roads closed. "
-                          "They said the strike would go on.");
+  Document doc = analysed(
+      "Union officials met on Monday. The weather was cold. Snow fell all day. Roads closed. "
+      "They said the strike would go on.");
   const Mention* they = nullptr;
   for (const auto& m : doc.mentions)
     if (doc.slice(m.span) == "They") they = &m;

@@ -137,8 +137,9 @@ TEST_CASE("a real quotation with no speaker has speaker null", "[quotes]") {
 }
 
 TEST_CASE("a rule whose content group may not take part finds nothing and does not crash", "[quotes]") {
-  auto files = overlay_rule_files(default_rule_files(),
-                                  {{"en/patterns/quotes.rules", "rule quote.optional = (?P<speaker>S+)(?P<cue>V)(?P<content>T)?\n"}});
+  auto files = overlay_rule_files(
+      default_rule_files(),
+      {{"en/patterns/quotes.rules", "rule quote.optional = (?P<speaker>S+)(?P<cue>V)(?P<content>T)?\n"}});
   auto loaded = compile_rules(files);
   REQUIRE(loaded.ok());
   Document doc = make_document("Mayor Jin Lee said so. Mayor Jin Lee said that it rained.");
@@ -178,8 +179,7 @@ TEST_CASE("an opening phrase before a comma is no clause attributed at the end",
 }
 
 TEST_CASE("long appositions, party labels and relative pronouns before the cue", "[quotes]") {
-  auto q = quotes_of(
-      "Ruth Bell, 63, a nurse from Leeds, who voted twice, said she would vote again.");
+  auto q = quotes_of("Ruth Bell, 63, a nurse from Leeds, who voted twice, said she would vote again.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "she would vote again");
   CHECK(q[0].speaker == "Ruth Bell");

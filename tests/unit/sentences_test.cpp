@@ -33,8 +33,7 @@ TEST_CASE("a paragraph end always ends a sentence", "[sentences]") {
   CHECK(doc.sentences[1].paragraph == 1);
 }
 
-TEST_CASE("a single line break after a sentence end starts a paragraph in a text with blank lines",
-          "[sentences]") {
+TEST_CASE("a single line break after a sentence end starts a paragraph in a text with blank lines", "[sentences]") {
   Document doc = analysed("Title\n\nShe spoke first.\nRep. Ames spoke next. The talks went\non for hours.");
   REQUIRE(doc.paragraphs.size() == 3);
   CHECK(doc.slice(doc.paragraphs[2].span) == "Rep. Ames spoke next. The talks went\non for hours.");
