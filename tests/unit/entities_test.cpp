@@ -140,7 +140,9 @@ TEST_CASE("groups, relative pronouns and the author's voice", "[entities]") {
 TEST_CASE("'that' is a relative pronoun only before a reporting verb", "[entities]") {
   Document doc = analysed("A study that found gains was cited. Mayor Jin Lee told reporters that it was fine.");
   REQUIRE(find(doc, "a study"));
-  CHECK(mention_texts(doc, *find(doc, "a study"))[1] == "that");
+  auto study = mention_texts(doc, *find(doc, "a study"));
+  REQUIRE(study.size() >= 2);
+  CHECK(study[1] == "that");
   REQUIRE(find(doc, "reporters"));
   CHECK(mention_texts(doc, *find(doc, "reporters")).size() == 1);
 }
