@@ -255,3 +255,11 @@ TEST_CASE("a cue after a determiner is an adjective; 'appeared on' is no judgeme
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "to see both bridges open by May");
 }
+
+TEST_CASE("a source and the words that introduce a quotation with a colon", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee gave a short answer: \"Not this year, and not the next.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].rule == "direct.speaker-words-quote");
+  CHECK(q[0].cue == "gave a short answer");
+}
