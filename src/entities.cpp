@@ -76,6 +76,7 @@ enum WordFlag : uint16_t {
   kPreposition = 128,
   kAuxiliary = 256,
   kNegator = 512,
+  kCopula = 1024,  // "is", "were", "remains": a verb, never the noun of a source
 };
 
 struct TokenLexicon {
@@ -87,6 +88,7 @@ struct TokenLexicon {
     for (const auto& word : r.list("prepositions").entries()) flags[word] |= kPreposition;
     for (const auto& word : r.list("quote-auxiliaries").entries()) flags[word] |= kAuxiliary;
     for (const auto& word : r.list("negators").entries()) flags[word] |= kNegator;
+    for (const auto& word : r.list("copulas").entries()) flags[word] |= kCopula;
     for (const auto& [word, columns] : r.map("pronouns").entries()) flags[word] |= kPronounWord;
     for (const auto& entry : r.list("groups").entries())
       if (size_t space = entry.find(' '); space != std::string::npos) flags[entry.substr(0, space)] |= kGroupStart;
@@ -739,7 +741,7 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t) || is(t, kPronounWord)) return false;
     if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
     std::string_view w = text(t);
-    return w.size() > 2 && !is(t, kCueWord | kDeterminer | kPreposition | kAuxiliary | kNegator) &&
+    return w.size() > 2 && !is(t, kCueWord | kDeterminer | kPreposition | kAuxiliary | kNegator | kCopula) &&
            !lex_.not_names.contains(w);
   }
 

@@ -210,3 +210,9 @@ TEST_CASE("an abbreviated title stays with its name", "[entities]") {
   REQUIRE(find(doc, "Tom Hale"));
   CHECK(find(doc, "Tom Hale")->titles == std::vector<std::string>{"Sen."});
 }
+
+TEST_CASE("a verb before a cue is no source", "[entities]") {
+  Document doc = analysed("The talks were described as frank. The plan has said little.");
+  CHECK_FALSE(find(doc, "the talks were"));
+  CHECK_FALSE(find(doc, "the plan has"));
+}

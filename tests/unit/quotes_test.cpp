@@ -263,3 +263,8 @@ TEST_CASE("a source and the words that introduce a quotation with a colon", "[qu
   CHECK(q[0].rule == "direct.speaker-words-quote");
   CHECK(q[0].cue == "gave a short answer");
 }
+
+TEST_CASE("a passive cue has no source before it", "[quotes]") {
+  for (const auto& q : quotes_of("The talks were described as frank by a ministry source on Friday."))
+    CHECK(q.speaker.find("were") == std::string::npos);
+}
