@@ -773,7 +773,7 @@ class EntityFinder {
       }
       if (lex_.pronouns.find(text(k))) break;
     }
-    std::string phrase = ascii_lower(this->phrase(begin, head + 1));
+    std::string phrase = nominal_name(begin, head + 1);
     std::string head_word = singular(ascii_lower(text(head)));
     bool plural = head_word != ascii_lower(text(head));
     if (lex_.title_heads.contains(head_word) && !plural) {  // "the presidents" are not one person
@@ -791,6 +791,15 @@ class EntityFinder {
                                                            : unknown;
     int32_t e = entity_for(phrase, type, "entity.nominal");
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
+  }
+
+  // "a senior Ukrainian official": the words as written, with the first in lower case when it only
+  // opens the phrase or the sentence ("The spokesman" and "the spokesman" are one source).
+  std::string nominal_name(uint32_t begin, uint32_t end) const {
+    std::string name = phrase(begin, end);
+    if (!is(begin, kDeterminer) && !token(begin).has(kSentenceStart)) return name;
+    size_t first = token(begin).end - token(begin).begin;
+    return ascii_lower(std::string_view(name).substr(0, first)) + name.substr(first);
   }
 
   // The person whose title has this head word (and this demonym, if the phrase has one).

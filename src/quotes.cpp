@@ -557,12 +557,46 @@ class QuoteFinder {
   }
 
   void choose() {
+    drop_quotations_inside_mixed_quotes();
     std::stable_sort(candidates_.begin(), candidates_.end(),
                      [](const Candidate& a, const Candidate& b) { return a.priority < b.priority; });
     for (auto& c : candidates_)
       if (!duplicates_accepted(c.quote)) accept(std::move(c.quote));
     candidates_.clear();
   }
+
+  // "Zelenskiy said talks would go on, despite what he called "constant shelling"": a quotation (or
+  // a mixed quote around it) inside the same source's reported speech is part of that mixed quote,
+  // not a quote of its own.
+  void drop_quotations_inside_mixed_quotes() {
+    std::vector<const Quote*> mixed;
+    for (const auto& c : candidates_)
+      if (c.quote.type == QuoteType::Mixed && c.quote.speaker >= 0) mixed.push_back(&c.quote);
+    if (mixed.empty()) return;
+    std::sort(mixed.begin(), mixed.end(),
+              [](const Quote* a, const Quote* b) { return a->content.begin < b->content.begin; });
+    auto inside_mixed = [&](const Quote& q) {
+      if (q.type == QuoteType::Indirect || q.speaker < 0) return false;
+      auto it = std::upper_bound(mixed.begin(), mixed.end(), q.content.begin,
+                                 [](uint32_t b, const Quote* m) { return b < m->content.begin; });
+      for (int steps = 0; it != mixed.begin() && steps < kContainerSearch; ++steps) {
+        const Quote& m = **--it;
+        if (m.speaker == q.speaker && m.content.end >= q.content.end && m.content.size() >= 2 * q.content.size())
+          return true;
+      }
+      return false;
+    };
+    std::vector<bool> drop(candidates_.size());
+    for (size_t i = 0; i < candidates_.size(); ++i) drop[i] = inside_mixed(candidates_[i].quote);
+    size_t kept = 0;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      if (drop[i]) continue;
+      if (kept != i) candidates_[kept] = std::move(candidates_[i]);
+      ++kept;
+    }
+    candidates_.resize(kept);
+  }
+  static constexpr int kContainerSearch = 8;  // mixed quotes looked at before a quotation
 
   bool covered(ByteSpan s) const {
     uint32_t from = s.begin > longest_ ? s.begin - longest_ : 0;

@@ -211,6 +211,11 @@ TEST_CASE("an abbreviated title stays with its name", "[entities]") {
   CHECK(find(doc, "Tom Hale")->titles == std::vector<std::string>{"Sen."});
 }
 
+TEST_CASE("an unnamed source keeps the case of its proper adjectives", "[entities]") {
+  Document doc = analysed("\"We are ready,\" a senior Ukrainian official said.");
+  CHECK(find(doc, "a senior Ukrainian official"));
+}
+
 TEST_CASE("a verb before a cue is no source", "[entities]") {
   Document doc = analysed("The talks were described as frank. The plan has said little.");
   CHECK_FALSE(find(doc, "the talks were"));

@@ -268,3 +268,13 @@ TEST_CASE("a passive cue has no source before it", "[quotes]") {
   for (const auto& q : quotes_of("The talks were described as frank by a ministry source on Friday."))
     CHECK(q.speaker.find("were") == std::string::npos);
 }
+
+TEST_CASE("a quotation inside the same source's reported speech belongs to the mixed quote", "[quotes]") {
+  auto q = quotes_of(
+      "Mayor Jin Lee said on Monday that the bridge would reopen in May, despite what she called \"endless "
+      "delays\" by the contractor.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "mixed");
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].rule == "indirect.say-that");
+}
