@@ -145,6 +145,7 @@ class QuoteFinder {
       : doc_(doc),
         cues_(rules.map("cue-verbs")),
         pronouns_(rules.list("subject-pronouns")),
+        addressee_cues_(rules.list("addressee-cues")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
@@ -167,6 +168,7 @@ class QuoteFinder {
   Document& doc_;
   const WordMap& cues_;
   const WordList& pronouns_;
+  const WordList& addressee_cues_;
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
@@ -370,8 +372,14 @@ class QuoteFinder {
 
   TokenRange trimmed(TokenRange r) const {
     while (!r.empty() && (is_trimmable(r.begin) || lower(r.begin) == "that")) ++r.begin;
-    while (!r.empty() && is_trimmable(r.end - 1)) --r.end;
+    while (!r.empty() && (is_trimmable(r.end - 1) || is_conjunction(r.end - 1))) --r.end;
     return r;
+  }
+
+  // "welcomed the proposal but": a conjunction that ends a content opens the next clause.
+  bool is_conjunction(uint32_t t) const {
+    std::string w = lower(t);
+    return w == "and" || w == "but" || w == "or";
   }
 
   ByteSpan bytes_of(TokenRange r) const { return {doc_.tokens[r.begin].begin, doc_.tokens[r.end - 1].end}; }
@@ -421,6 +429,10 @@ class QuoteFinder {
     content2 = trimmed(content2);
     if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
+    if (!addressee.empty() && !takes_addressee(cue, addressee)) {
+      if (!rule.direct) content.begin = std::min(content.begin, addressee.begin);
+      addressee = {};
+    }
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
       content = before_next_clause(content);
@@ -457,6 +469,14 @@ class QuoteFinder {
       q.segments = quotation->segments;
       return;
     }
+  }
+
+  // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
+  bool takes_addressee(TokenRange cue, TokenRange addressee) const {
+    if (addressee.begin > 0 && lower(addressee.begin - 1) == "to") return true;
+    uint32_t width;
+    const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
+    return c && !c->empty() && addressee_cues_.contains((*c)[0]);
   }
 
   // What was said ends where the writer's own next clause begins: ", and he railed against ...",

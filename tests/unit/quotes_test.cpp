@@ -278,3 +278,21 @@ TEST_CASE("a quotation inside the same source's reported speech belongs to the m
   CHECK(q[0].speaker == "Jin Lee");
   CHECK(q[0].rule == "indirect.say-that");
 }
+
+TEST_CASE("only a verb of telling takes an addressee without 'to'", "[quotes]") {
+  Document doc = analysed("Mayor Jin Lee said the two leaders had agreed that the talks would go on.");
+  REQUIRE(!doc.quotes.empty());
+  CHECK(doc.slice(doc.quotes[0].content) == "the two leaders had agreed that the talks would go on");
+  CHECK(doc.quotes[0].addressee == -1);
+  doc = analysed("Mayor Jin Lee told Governor Paul Ames that the talks would go on.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "Paul Ames");
+  CHECK(doc.slice(doc.quotes[0].content) == "the talks would go on");
+}
+
+TEST_CASE("a content does not end on a conjunction", "[quotes]") {
+  auto q = quotes_of("Governor Paul Ames welcomed the proposal but stressed that costs must fall.");
+  REQUIRE(!q.empty());
+  CHECK(q[0].content == "the proposal");
+}
