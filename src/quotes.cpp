@@ -59,6 +59,7 @@ struct SymbolLexicon {
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> words;
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> phrases;  // two-word cues
   std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> base_forms;  // "say", "call"
 
   explicit SymbolLexicon(const RuleSet& rules) {
     for (auto [w, symbol] : {std::pair{"that", 'T'},
@@ -83,6 +84,7 @@ struct SymbolLexicon {
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
+      if (columns[1] == "base") base_forms.insert(form);
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         words.emplace(form, symbol);
@@ -270,13 +272,20 @@ class QuoteFinder {
       }
       auto it = lexicon_.words.find(w);
       s = it == lexicon_.words.end() ? 'w' : it->second;
-      // After "the" or "'s" a cue is a noun or an adjective: "the support", "the convention's pledged
-      // delegates".
-      bool after_determiner =
-          t > p.first_token && (out[t - 1 - p.first_token] == 'D' || out[t - 1 - p.first_token] == 'p');
-      if (after_determiner && (s == 'V' || s == 'R' || s == 'E')) s = 'w';
+      if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) s = cue_or_word(s, out[t - 1 - p.first_token], w);
     }
     return out;
+  }
+
+  // After "the", "'s" or another cue, a cue is a noun or an adjective ("the support", "the
+  // convention's pledged delegates", "denied reports that ..."); a base form is a verb only after
+  // its subject, an auxiliary or "to" ("investors say", "did not say"), not inside a noun phrase
+  // ("a conference call").
+  char cue_or_word(char cue, char before, std::string_view word) const {
+    if (before == 'D' || before == 'p') return 'w';
+    if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
+    if (before == 'w' && lexicon_.base_forms.count(word)) return 'w';
+    return cue;
   }
 
   static bool may_attribute(std::string_view symbols) {
@@ -425,14 +434,14 @@ class QuoteFinder {
 
   void add_candidate(const CompiledRule& rule, size_t priority, TokenRange content, TokenRange content2,
                      TokenRange speaker, TokenRange cue, TokenRange addressee) {
+    if (!addressee.empty() && !takes_addressee(cue, addressee)) {
+      if (!rule.direct && !content.empty()) content.begin = std::min(content.begin, addressee.begin);
+      addressee = {};
+    }
     content = trimmed(content);
     content2 = trimmed(content2);
     if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
-    if (!addressee.empty() && !takes_addressee(cue, addressee)) {
-      if (!rule.direct) content.begin = std::min(content.begin, addressee.begin);
-      addressee = {};
-    }
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
       content = before_next_clause(content);

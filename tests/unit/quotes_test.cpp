@@ -296,3 +296,13 @@ TEST_CASE("a content does not end on a conjunction", "[quotes]") {
   REQUIRE(!q.empty());
   CHECK(q[0].content == "the proposal");
 }
+
+TEST_CASE("a cue word inside a noun phrase or after a cue is a noun", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee told investors on a conference call that the bridge would reopen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bridge would reopen");
+  q = quotes_of("The Ministry of Transport denied reports that the bridge would close.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ministry of Transport");
+  CHECK(q[0].content == "reports that the bridge would close");
+}
