@@ -384,6 +384,13 @@ class EntityFinder {
     uint32_t last = end - 1;
     while (last > 0 && (text(last) == "." || is_suffix(last))) --last;
     std::string surname(text(last));
+    // "von der Leyen" after "Ursula von der Leyen": the end of a known full name.
+    if (auto known = by_surname_.find(surname); known != by_surname_.end()) {
+      const std::string& full = doc_.entities[static_cast<size_t>(known->second)].name;
+      if (full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+          full[full.size() - name.size() - 1] == ' ')
+        return known->second;
+    }
     int32_t e = entity_for(name, EntityType::Person, "entity.person");
     if (!by_surname_.count(surname)) by_surname_[surname] = e;
     return e;
@@ -476,6 +483,7 @@ class EntityFinder {
       int32_t entity = end - begin > 1 ? find_in(by_name_, phrase(begin, end)) : -1;
       if (entity < 0) entity = find_in(by_surname_, std::string(text(end - 1)));
       if (entity < 0) continue;
+      while (begin > 0 && lex_.particles.contains(text(begin - 1))) --begin;  // "von der Leyen"
       uint32_t h = honorific_start(begin);
       add_mention(entity, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
     }
@@ -773,7 +781,7 @@ class EntityFinder {
       }
       if (lex_.pronouns.find(text(k))) break;
     }
-    std::string phrase = nominal_name(begin, head + 1);
+    std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
     std::string head_word = singular(ascii_lower(text(head)));
     bool plural = head_word != ascii_lower(text(head));
     if (lex_.title_heads.contains(head_word) && !plural) {  // "the presidents" are not one person
@@ -793,11 +801,23 @@ class EntityFinder {
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
   }
 
+  // "Li's spokeswoman": the named possessor before a nominal belongs to its name (one spokeswoman
+  // per possessor), though not to the mention.
+  uint32_t possessor_start(uint32_t begin, const Sentence& s) const {
+    if (begin < s.first_token + 2) return begin;
+    std::string_view mark = text(begin - 1);
+    if ((mark != "'s" && mark != "\xE2\x80\x99s") || !covered_by_mention(begin - 2)) return begin;
+    uint32_t k = begin - 2;
+    while (k > s.first_token && covered_by_mention(k - 1) && begin - k < 6) --k;
+    return k;
+  }
+
   // "a senior Ukrainian official": the words as written, with the first in lower case when it only
   // opens the phrase or the sentence ("The spokesman" and "the spokesman" are one source).
   std::string nominal_name(uint32_t begin, uint32_t end) const {
     std::string name = phrase(begin, end);
-    if (!is(begin, kDeterminer) && !token(begin).has(kSentenceStart)) return name;
+    bool opener = is(begin, kDeterminer) || (token(begin).has(kSentenceStart) && !covered_by_mention(begin));
+    if (!opener) return name;
     size_t first = token(begin).end - token(begin).begin;
     return ascii_lower(std::string_view(name).substr(0, first)) + name.substr(first);
   }

@@ -400,11 +400,18 @@ class QuoteFinder {
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
-      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+      bool possessor = m.end_token < r.end && is_possessive(m.end_token);  // "Li's spokeswoman"
+      if (m.kind == MentionKind::Name && !possessor &&
+          doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
         return &m;
       if (!last) last = &m;
     }
     return last;
+  }
+
+  bool is_possessive(uint32_t t) const {
+    std::string_view w = doc_.token_text(t);
+    return w == "'s" || w == "\xE2\x80\x99s";
   }
 
   int32_t entity_in(TokenRange r) const {

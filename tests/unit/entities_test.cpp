@@ -221,3 +221,11 @@ TEST_CASE("a verb before a cue is no source", "[entities]") {
   CHECK_FALSE(find(doc, "the talks were"));
   CHECK_FALSE(find(doc, "the plan has"));
 }
+
+TEST_CASE("a surname after a particle keeps the particle", "[entities]") {
+  Document doc = analysed("Ursula von der Leyen spoke first. The mayor told von der Leyen that it was late.");
+  REQUIRE(find(doc, "Ursula von der Leyen"));
+  CHECK(mention_texts(doc, *find(doc, "Ursula von der Leyen")).back() == "von der Leyen");
+  doc = analysed("Ursula von der Leyen spoke first. Later von der Leyen left.");
+  CHECK(doc.entities.size() == 1);
+}

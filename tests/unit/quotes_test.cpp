@@ -306,3 +306,9 @@ TEST_CASE("a cue word inside a noun phrase or after a cue is a noun", "[quotes]"
   CHECK(q[0].speaker == "Ministry of Transport");
   CHECK(q[0].content == "reports that the bridge would close");
 }
+
+TEST_CASE("a named possessor is not the source: 'Lee's spokeswoman said'", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee met the council. Lee's spokeswoman said the bridge would reopen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lee's spokeswoman");
+}
