@@ -163,6 +163,9 @@ class Checker {
   void speakers_not_introduced() {
     for (const auto& e : doc_.entities) {
       if (e.type != EntityType::Person || !(e.roles & kSpeaker) || e.mentions.empty()) continue;
+      bool named = std::any_of(e.mentions.begin(), e.mentions.end(),
+                               [&](uint32_t m) { return doc_.mentions[m].kind == MentionKind::Name; });
+      if (!named) continue;  // "a senior official": the anonymous-source check's concern
       bool full = std::any_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t m) {
         const Mention& mention = doc_.mentions[m];
         return mention.kind == MentionKind::Name && doc_.slice(mention.span).find(' ') != std::string_view::npos;

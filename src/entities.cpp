@@ -38,6 +38,7 @@ struct Lexicon {
   const WordList& prepositions;
   const WordList& abbreviations;
   const WordList& document_sources;
+  const WordList& place_words;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -61,7 +62,8 @@ struct Lexicon {
         negators(r.list("negators")),
         prepositions(r.list("prepositions")),
         abbreviations(r.list("abbreviations")),
-        document_sources(r.list("document-sources")) {}
+        document_sources(r.list("document-sources")),
+        place_words(r.list("place-words")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -252,6 +254,11 @@ class EntityFinder {
     if (shouting(begin, r.end) && !lex_.organisations.find(phrase(begin, r.end))) return;  // ALL-CAPS text
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
+    if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
+      return;
+    }
     // The name is the longest tail of words that are not title words.
     uint32_t name_begin = r.end;
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;

@@ -205,11 +205,11 @@ class QuoteFinder {
     nested_mark_.assign(doc_.tokens.size(), 0);
     for (const Quotation& q : doc_.quotations) {
       if (q.parent >= 0) nested_mark_[q.open_token] = nested_mark_[q.close_token] = 1;
-      if (!q.is_double || q.close_token < q.open_token + kSentenceTokens) continue;
+      if (!q.is_double || q.close_token < q.open_token + kQuotedWords) continue;
       std::fill(quoted_.begin() + q.open_token, quoted_.begin() + q.close_token, 1);
     }
   }
-  static constexpr uint32_t kSentenceTokens = 8;
+  static constexpr uint32_t kQuotedWords = 3;  // marks and two words: '"Nobody asked"', not '"reset"'
 
   uint32_t first_token_at(uint32_t byte) const {
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
@@ -396,6 +396,7 @@ class QuoteFinder {
   // The entity of a speaker phrase: its last named person ("A ministry spokeswoman, Clara Jensen"),
   // else the mention that ends last inside it, or none ("a senior official" is its own nominal).
   const Mention* speaker_mention_in(TokenRange r) const {
+    if (const Mention* head = person_before_apposition(r)) return head;
     const Mention* last = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
@@ -407,6 +408,19 @@ class QuoteFinder {
       if (!last) last = &m;
     }
     return last;
+  }
+
+  // "Maria Lopez, who runs a bakery on Main Street,": a person named before the first comma heads
+  // the phrase; what the apposition names after it does not speak.
+  const Mention* person_before_apposition(TokenRange r) const {
+    for (uint32_t t = r.begin; t < r.end && doc_.token_text(t) != ","; ++t) {
+      if (mention_at_[t] < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      if (m.end_token >= r.end || doc_.token_text(m.end_token) != ",") continue;
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+        return &m;
+    }
+    return nullptr;
   }
 
   bool is_possessive(uint32_t t) const {

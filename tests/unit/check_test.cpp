@@ -121,3 +121,7 @@ TEST_CASE("SARIF output has the fields SARIF 2.1.0 requires", "[check]") {
     CHECK(std::string_view(r["locations"].at(0)["physicalLocation"]["artifactLocation"]["uri"]) == "article.txt");
   }
 }
+
+TEST_CASE("speaker-not-introduced leaves unnamed sources to anonymous-source", "[check]") {
+  CHECK(count(check("\"We will win,\" a senior official said."), "speaker-not-introduced") == 0);
+}

@@ -229,3 +229,9 @@ TEST_CASE("a surname after a particle keeps the particle", "[entities]") {
   doc = analysed("Ursula von der Leyen spoke first. Later von der Leyen left.");
   CHECK(doc.entities.size() == 1);
 }
+
+TEST_CASE("a street is a place, not a person", "[entities]") {
+  Document doc = analysed("She runs a bakery on Main Street in Leeds.");
+  REQUIRE(find(doc, "Main Street"));
+  CHECK(find(doc, "Main Street")->type == EntityType::Gpe);
+}

@@ -312,3 +312,17 @@ TEST_CASE("a named possessor is not the source: 'Lee's spokeswoman said'", "[quo
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Lee's spokeswoman");
 }
+
+TEST_CASE("the person before an apposition is the source, not the place it names", "[quotes]") {
+  auto q = quotes_of("Maria Lopez, who runs a bakery on Main Street, said she welcomed the lanes.");
+  REQUIRE(!q.empty());
+  CHECK(q[0].speaker == "Maria Lopez");
+  CHECK(q[0].content == "she welcomed the lanes");
+}
+
+TEST_CASE("no attribution inside a short quotation", "[quotes]") {
+  auto q = quotes_of("Her neighbor, Sam Park, was less enthusiastic: \"Nobody asked us.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+  CHECK(q[0].speaker == "Sam Park");
+}
