@@ -393,8 +393,10 @@ class QuoteFinder {
 
   ByteSpan bytes_of(TokenRange r) const { return {doc_.tokens[r.begin].begin, doc_.tokens[r.end - 1].end}; }
 
-  // The entity of a speaker phrase: its last named person ("A ministry spokeswoman, Clara Jensen"),
-  // else the mention that ends last inside it, or none ("a senior official" is its own nominal).
+  // The entity of a speaker phrase: the person named before an apposition ("Maria Lopez, who runs a
+  // bakery on Main Street,"), else its last named person that is no possessor ("A ministry
+  // spokeswoman, Clara Jensen"; in "Li's spokeswoman" the spokeswoman speaks), else the mention
+  // that ends last inside it, or none.
   const Mention* speaker_mention_in(TokenRange r) const {
     if (const Mention* head = person_before_apposition(r)) return head;
     const Mention* last = nullptr;
