@@ -767,7 +767,7 @@ class EntityFinder {
     for (uint32_t k = head; k > s.first_token && head - k < 3;) {
       --k;
       std::string_view w = text(k);
-      if (is(k, kDeterminer) || w == "'s" || w == "\xE2\x80\x99s" || covered_by_mention(k)) return true;
+      if (is(k, kDeterminer) || is_possessive_ending(w) || covered_by_mention(k)) return true;
       bool capitalised_modifier =
           token(k).kind == TokenKind::Word && token(k).has(kCapitalized);  // "a California investor"
       if (!is_common_noun(k) && !capitalised_modifier) return false;
@@ -812,8 +812,7 @@ class EntityFinder {
   // per possessor), though not to the mention.
   uint32_t possessor_start(uint32_t begin, const Sentence& s) const {
     if (begin < s.first_token + 2) return begin;
-    std::string_view mark = text(begin - 1);
-    if ((mark != "'s" && mark != "\xE2\x80\x99s") || !covered_by_mention(begin - 2)) return begin;
+    if (!is_possessive_ending(text(begin - 1)) || !covered_by_mention(begin - 2)) return begin;
     uint32_t k = begin - 2;
     while (k > s.first_token && covered_by_mention(k - 1) && begin - k < 6) --k;
     return k;

@@ -403,7 +403,7 @@ class QuoteFinder {
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
-      bool possessor = m.end_token < r.end && is_possessive(m.end_token);  // "Li's spokeswoman"
+      bool possessor = m.end_token < r.end && is_possessive_ending(doc_.token_text(m.end_token));  // "Li's spokeswoman"
       if (m.kind == MentionKind::Name && !possessor &&
           doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
         return &m;
@@ -423,11 +423,6 @@ class QuoteFinder {
         return &m;
     }
     return nullptr;
-  }
-
-  bool is_possessive(uint32_t t) const {
-    std::string_view w = doc_.token_text(t);
-    return w == "'s" || w == "\xE2\x80\x99s";
   }
 
   int32_t entity_in(TokenRange r) const {

@@ -13,6 +13,9 @@ inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The possessive ending as the tokenizer splits it off: "Li's", "Li’s".
+inline bool is_possessive_ending(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
 inline std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
