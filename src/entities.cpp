@@ -39,6 +39,7 @@ struct Lexicon {
   const WordList& abbreviations;
   const WordList& document_sources;
   const WordList& place_words;
+  const WordList& counterparts;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -63,7 +64,8 @@ struct Lexicon {
         prepositions(r.list("prepositions")),
         abbreviations(r.list("abbreviations")),
         document_sources(r.list("document-sources")),
-        place_words(r.list("place-words")) {}
+        place_words(r.list("place-words")),
+        counterparts(r.list("counterparts")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -658,7 +660,9 @@ class EntityFinder {
           t += n - 1;
           continue;
         }
-        if (is_nominal_head(t)) {
+        if (lex_.counterparts.contains(text(t))) {
+          add_counterpart(t, s);
+        } else if (is_nominal_head(t)) {
           add_nominal(t, s, doc_.mentions);
         } else if (heads_a_cue(t) && has_modifier_or_plural(t, s)) {
           add_nominal(t, s, doc_.mentions, EntityType::Other);
@@ -826,6 +830,20 @@ class EntityFinder {
     if (!opener) return name;
     size_t first = token(begin).end - token(begin).begin;
     return ascii_lower(std::string_view(name).substr(0, first)) + name.substr(first);
+  }
+
+  // "the Russian president and his American counterpart": the person who holds the office named
+  // last before it in the sentence, for the country of its demonym (the US president).
+  void add_counterpart(uint32_t head, const Sentence& s) {
+    uint32_t begin = head;  // "American counterpart"; "his" stays a mention of its own (Putin)
+    while (begin > s.first_token && head - begin < 2 && lex_.demonyms.find(text(begin - 1))) --begin;
+    uint32_t extent = begin > s.first_token && is(begin - 1, kPronounWord) ? begin - 1 : begin;
+    std::string role;
+    for (uint32_t k = extent; k-- > s.first_token && role.empty();)
+      if (is(k, kTitleHead)) role = singular(ascii_lower(text(k)));
+    if (role.empty()) return;
+    if (int32_t holder = title_holder(role, begin, head); holder >= 0)
+      add_mention_to(doc_.mentions, holder, begin, head + 1, extent, MentionKind::Nominal, 0.6f, "coref.counterpart");
   }
 
   // The person whose title has this head word (and this demonym, if the phrase has one).

@@ -235,3 +235,12 @@ TEST_CASE("a street is a place, not a person", "[entities]") {
   REQUIRE(find(doc, "Main Street"));
   CHECK(find(doc, "Main Street")->type == EntityType::Gpe);
 }
+
+TEST_CASE("'his American counterpart' is the holder of the same office for that country", "[entities]") {
+  Document doc = analysed(
+      "Talks between French and German ministers, Anne Roux and Karl Weber respectively, ended. Later the "
+      "French minister called her German counterpart.");
+  REQUIRE(find(doc, "Karl Weber"));
+  CHECK(mention_texts(doc, *find(doc, "Karl Weber")).back() == "German counterpart");
+  CHECK(mention_texts(doc, *find(doc, "Anne Roux")).back() == "her");
+}
