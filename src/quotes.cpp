@@ -221,7 +221,7 @@ class QuoteFinder {
 
   const std::vector<std::string>* cue_at(uint32_t t, uint32_t end, uint32_t& width) const {
     width = 1;
-    if (t + 1 < end) {
+    if (t + 1 < end && cues_.starts_phrase(doc_.token_text(t))) {
       if (const auto* two = cues_.find(lower(t) + " " + lower(t + 1))) {
         width = 2;
         return two;

@@ -85,8 +85,16 @@ const std::vector<std::string>* WordMap::find(std::string_view key) const {
   return it == entries_.end() ? nullptr : &it->second;
 }
 
+bool WordMap::starts_phrase(std::string_view word) const {
+  if (phrase_starts_.empty()) return false;
+  char buffer[64];
+  return phrase_starts_.find(ascii_lower_into(word, buffer)) != phrase_starts_.end();
+}
+
 void WordMap::set(std::string_view key, std::vector<std::string> columns) {
-  entries_[ascii_lower(collapse_spaces(key))] = std::move(columns);
+  std::string k = ascii_lower(collapse_spaces(key));
+  if (size_t space = k.find(' '); space != std::string::npos) phrase_starts_.insert(k.substr(0, space));
+  entries_[std::move(k)] = std::move(columns);
 }
 
 std::string PatternRule::attribute(const std::string& key, const std::string& fallback) const {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "text_util.h"
 
@@ -32,10 +31,7 @@ class StanceFinder {
         negators_(rules.list("negators")),
         hedges_(rules.list("hedges")),
         groups_(rules.list("groups")),
-        determiners_(rules.list("determiners")) {
-    for (const auto& [key, columns] : cues_.entries())
-      if (size_t space = key.find(' '); space != std::string::npos) phrase_starts_.insert(key.substr(0, space));
-  }
+        determiners_(rules.list("determiners")) {}
 
   void run() {
     doc_.stances.clear();
@@ -59,15 +55,13 @@ class StanceFinder {
   const WordList& determiners_;
   std::vector<int32_t> mention_at_;
   std::unordered_map<uint32_t, size_t> quote_by_cue_;                           // cue start byte -> quote
-  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;  // first words of two-word cues
 
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }
   ByteSpan bytes(uint32_t begin, uint32_t end) const { return {doc_.tokens[begin].begin, doc_.tokens[end - 1].end}; }
 
   std::optional<Cue> cue_at(uint32_t t, uint32_t end) const {
     if (doc_.tokens[t].kind != TokenKind::Word) return std::nullopt;
-    char buffer[32];
-    if (t + 1 < end && phrase_starts_.count(ascii_lower_into(text(t), buffer))) {
+    if (t + 1 < end && cues_.starts_phrase(text(t))) {
       if (const auto* two = cues_.find(std::string(text(t)) + " " + std::string(text(t + 1))); two && two->size() >= 4)
         return Cue{two, t, t + 2};
     }

@@ -68,6 +68,8 @@ class WordList {
 class WordMap {
  public:
   const std::vector<std::string>* find(std::string_view key) const;
+  // True when some key of two or more words begins with `word` ("made" for "made clear").
+  bool starts_phrase(std::string_view word) const;
   void set(std::string_view key, std::vector<std::string> columns);
   size_t size() const { return entries_.size(); }
   const std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>& entries() const {
@@ -76,6 +78,7 @@ class WordMap {
 
  private:
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> entries_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;
 };
 
 // One named pattern from a .rules file, compiled with RE2.

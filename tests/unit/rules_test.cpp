@@ -33,6 +33,16 @@ TEST_CASE("lists: comments, case, phrases, merged files", "[rules]") {
   CHECK_FALSE(loaded.rules->list("exact").contains("us"));
 }
 
+TEST_CASE("maps: keys of two words tell their first word", "[rules]") {
+  auto loaded = compile_rules({{"en/maps/cues.tsv", "made clear\tmake clear\nsaid\tsay\n"}});
+  REQUIRE(loaded.ok());
+  const auto& cues = loaded.rules->map("cues");
+  CHECK(cues.starts_phrase("Made"));
+  CHECK_FALSE(cues.starts_phrase("said"));
+  REQUIRE(cues.find("Made Clear"));
+  CHECK(cues.find("made clear")->front() == "make clear");
+}
+
 TEST_CASE("patterns: fragments expand and attributes attach", "[rules]") {
   auto loaded = compile_rules(
       {{"en/test.rules", "NAME = [A-Z][a-z]+\nrule test.two-names = %{NAME} %{NAME}\n  example: Ned Price\n"}});
