@@ -193,6 +193,7 @@ class EntityFinder {
 
   // "Trump Says He Will Win": in title case a reporting verb ends the name before it.
   bool is_finite_cue(uint32_t t) const {
+    if (!is(t, kCueWord)) return false;
     const auto* cue = lex_.cues.find(text(t));
     return cue && cue->size() > 1 && (*cue)[1] == "finite" && text(t).back() == 's';
   }
@@ -750,10 +751,10 @@ class EntityFinder {
   // "The email said", "investors say", "the campaign has announced": the noun before a reporting
   // verb is its source, named or not.
   bool heads_a_cue(uint32_t t) const {
-    if (!is_common_noun(t)) return false;
     const auto* cue = cue_after(t);
+    if (!cue || !is_common_noun(t)) return false;
     // A base form is a verb after a plural ("investors say"), a noun after a singular ("90 percent support").
-    return cue && ((*cue)[1] != "base" || looks_plural_noun(t));
+    return (*cue)[1] != "base" || looks_plural_noun(t);
   }
 
   bool is_common_noun(uint32_t t) const {
