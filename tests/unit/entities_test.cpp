@@ -11,6 +11,11 @@ const Entity* find(const Document& doc, const std::string& name) {
     if (e.name == name) return &e;
   return nullptr;
 }
+const Mention* mention_with_text(const Document& doc, std::string_view text) {
+  for (const auto& m : doc.mentions)
+    if (doc.slice(m.span) == text) return &m;
+  return nullptr;
+}
 std::vector<std::string> mention_texts(const Document& doc, const Entity& e) {
   std::vector<std::string> out;
   for (uint32_t m : e.mentions) out.emplace_back(doc.slice(doc.mentions[m].span));
@@ -157,9 +162,7 @@ TEST_CASE("X and Y titles, A and B respectively", "[entities]") {
 
 TEST_CASE("pronoun confidence drops when two people are equally likely", "[entities]") {
   Document doc = analysed("Anna Park met Lena Cole at noon. She left early.");
-  const Mention* she = nullptr;
-  for (const auto& m : doc.mentions)
-    if (doc.slice(m.span) == "She") she = &m;
+  const Mention* she = mention_with_text(doc, "She");
   REQUIRE(she);
   CHECK(she->confidence < 0.7f);
 }
@@ -191,9 +194,7 @@ TEST_CASE("'they' with no group in reach points to the last group, with a low co
   Document doc = analysed(
       "Union officials met on Monday. The weather was cold. Snow fell all day. Roads closed. "
       "They said the strike would go on.");
-  const Mention* they = nullptr;
-  for (const auto& m : doc.mentions)
-    if (doc.slice(m.span) == "They") they = &m;
+  const Mention* they = mention_with_text(doc, "They");
   REQUIRE(they);
   CHECK(doc.entities[static_cast<size_t>(they->entity)].name == "officials");
   CHECK(they->confidence < 0.5f);
