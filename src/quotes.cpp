@@ -47,6 +47,9 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   const PatternRule* rule;
   bool direct;
   bool paragraph_scope;
+  // Anchored at ^: RE2 then skips its fast DFA when groups are asked for and runs its slower group
+  // matcher even where nothing matches, so such a rule is first tried without groups.
+  bool anchored;
   float confidence;
   uint32_t min_tokens;
   std::vector<SymbolSet> requires_symbols{};  // each: symbols of which one must occur
@@ -123,7 +126,10 @@ struct SymbolLexicon {
   }
 
   void compile(const PatternRule& r) {
-    CompiledRule c{&r, r.attribute("type") == "direct", r.attribute("scope", "sentence") == "paragraph",
+    CompiledRule c{&r,
+                   r.attribute("type") == "direct",
+                   r.attribute("scope", "sentence") == "paragraph",
+                   r.pattern.starts_with('^'),
                    std::strtof(r.attribute("confidence", "0.8").c_str(), nullptr),
                    static_cast<uint32_t>(std::strtoul(r.attribute("min_tokens", "1").c_str(), nullptr, 10))};
     const auto& names = r.regex->NamedCapturingGroups();
@@ -357,7 +363,9 @@ class QuoteFinder {
     groups.assign(static_cast<size_t>(n), re2::StringPiece());
     re2::StringPiece text(sym.data() + begin, end - begin);
     size_t pos = 0;
-    while (pos < text.size() && re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
+    while (pos < text.size() &&
+           (!rule.anchored || re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) &&
+           re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
       auto range = [&](int g) -> TokenRange {
         if (g < 0 || groups[static_cast<size_t>(g)].data() == nullptr) return {};
         auto b = static_cast<uint32_t>(groups[static_cast<size_t>(g)].data() - sym.data());
