@@ -84,30 +84,30 @@ enum WordFlag : uint16_t {
 };
 
 struct TokenLexicon {
-  std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> flags;
+  WordIndex<uint16_t> flags;
 
   explicit TokenLexicon(const RuleSet& r) {
-    for (const auto& [word, columns] : r.map("cue-verbs").entries()) flags[word] |= kCueWord;
-    for (const auto& word : r.list("determiners").entries()) flags[word] |= kDeterminer;
-    for (const auto& word : r.list("prepositions").entries()) flags[word] |= kPreposition;
-    for (const auto& word : r.list("quote-auxiliaries").entries()) flags[word] |= kAuxiliary;
-    for (const auto& word : r.list("negators").entries()) flags[word] |= kNegator;
-    for (const auto& word : r.list("copulas").entries()) flags[word] |= kCopula;
-    for (const auto& [word, columns] : r.map("pronouns").entries()) flags[word] |= kPronounWord;
+    for (const auto& [word, columns] : r.map("cue-verbs").entries()) flags.emplace(word, 0) |= kCueWord;
+    for (const auto& word : r.list("determiners").entries()) flags.emplace(word, 0) |= kDeterminer;
+    for (const auto& word : r.list("prepositions").entries()) flags.emplace(word, 0) |= kPreposition;
+    for (const auto& word : r.list("quote-auxiliaries").entries()) flags.emplace(word, 0) |= kAuxiliary;
+    for (const auto& word : r.list("negators").entries()) flags.emplace(word, 0) |= kNegator;
+    for (const auto& word : r.list("copulas").entries()) flags.emplace(word, 0) |= kCopula;
+    for (const auto& [word, columns] : r.map("pronouns").entries()) flags.emplace(word, 0) |= kPronounWord;
     for (const auto& entry : r.list("groups").entries())
-      if (size_t space = entry.find(' '); space != std::string::npos) flags[entry.substr(0, space)] |= kGroupStart;
-    for (const auto& word : r.list("nominal-sources").entries()) flags[word] |= kNominalSource;
-    for (const auto& word : r.list("quantifier-sources").entries()) flags[word] |= kQuantifier;
+      if (size_t space = entry.find(' '); space != std::string::npos)
+        flags.emplace(entry.substr(0, space), 0) |= kGroupStart;
+    for (const auto& word : r.list("nominal-sources").entries()) flags.emplace(word, 0) |= kNominalSource;
+    for (const auto& word : r.list("quantifier-sources").entries()) flags.emplace(word, 0) |= kQuantifier;
     for (const auto& word : r.list("title-heads").entries()) {
-      flags[word] |= kTitleHead;
-      flags[word + "s"] |= kTitleHead;  // "presidents": a plural, never one person
+      flags.emplace(word, 0) |= kTitleHead;
+      flags.emplace(word + "s", 0) |= kTitleHead;  // "presidents": a plural, never one person
     }
   }
 
   uint16_t of(std::string_view word) const {
-    char buffer[32];
-    auto it = flags.find(ascii_lower_into(word, buffer));
-    return it == flags.end() ? 0 : it->second;
+    const uint16_t* found = flags.find(word, true);
+    return found ? *found : 0;
   }
 };
 

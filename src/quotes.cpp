@@ -59,10 +59,10 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
 // Every word the symbol alphabet names, lower-cased, with its symbol (one hash lookup per token),
 // and the quote rules with their attributes read once.
 struct SymbolLexicon {
-  std::unordered_map<std::string, char, StringHash, std::equal_to<>> words;
-  std::unordered_map<std::string, char, StringHash, std::equal_to<>> phrases;  // two-word cues
-  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> base_forms;  // "say", "call"
+  WordIndex<char> words;
+  WordIndex<char> phrases;  // two-word cues
+  WordIndex<bool> phrase_starts;
+  WordIndex<bool> base_forms;  // "say", "call"
 
   explicit SymbolLexicon(const RuleSet& rules) {
     for (auto [w, symbol] : {std::pair{"that", 'T'},
@@ -87,14 +87,14 @@ struct SymbolLexicon {
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
-      if (columns[1] == "base") base_forms.insert(form);
+      if (columns[1] == "base") base_forms.insert(form, true);
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         words.emplace(form, symbol);
         continue;
       }
       phrases.emplace(form, symbol);
-      phrase_starts.insert(form.substr(0, space));
+      phrase_starts.insert(form.substr(0, space), true);
     }
     for (const auto& [day, number] : rules.map("weekdays").entries()) words.emplace(day, 'd');
     for (const auto& w : rules.list("time-words").entries()) words.emplace(w, 'd');
@@ -264,20 +264,17 @@ class QuoteFinder {
         continue;
       }
       if (tok.kind != TokenKind::Word) continue;
-      char buffer[32];
-      std::string_view w = ascii_lower_into(doc_.token_text(t), buffer);
-      if (lexicon_.phrase_starts.count(w) && t + 1 < p.end_token) {
-        char phrase_buffer[32];
-        std::string phrase =
-            std::string(w) + " " + std::string(ascii_lower_into(doc_.token_text(t + 1), phrase_buffer));
-        if (auto it = lexicon_.phrases.find(phrase); it != lexicon_.phrases.end()) {
-          s = out[t + 1 - p.first_token] = it->second;
+      std::string_view w = doc_.token_text(t);
+      if (t + 1 < p.end_token && lexicon_.phrase_starts.contains(w, true)) {
+        char buffer[64];
+        if (const char* symbol = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 1), buffer), true)) {
+          s = out[t + 1 - p.first_token] = *symbol;
           ++t;
           continue;
         }
       }
-      auto it = lexicon_.words.find(w);
-      s = it == lexicon_.words.end() ? 'w' : it->second;
+      const char* symbol = lexicon_.words.find(w, true);
+      s = symbol ? *symbol : 'w';
       if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) s = cue_or_word(s, out[t - 1 - p.first_token], w);
     }
     return out;
@@ -290,7 +287,7 @@ class QuoteFinder {
   char cue_or_word(char cue, char before, std::string_view word) const {
     if (before == 'D' || before == 'p') return 'w';
     if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
-    if (before == 'w' && lexicon_.base_forms.count(word)) return 'w';
+    if (before == 'w' && lexicon_.base_forms.contains(word, true)) return 'w';
     return cue;
   }
 

@@ -58,43 +58,32 @@ std::string RuleDiagnostic::to_string() const {
   return out + message;
 }
 
-bool WordList::contains(std::string_view word) const {
-  if (case_sensitive_) return entries_.find(word) != entries_.end();
-  char buffer[64];
-  return entries_.find(ascii_lower_into(word, buffer)) != entries_.end();
-}
+bool WordList::contains(std::string_view word) const { return index_.contains(word, !case_sensitive_); }
 
 void WordList::add(std::string_view entry) {
   std::string e = collapse_spaces(entry);
   if (!case_sensitive_) e = ascii_lower(e);
   max_words_ = std::max(max_words_, static_cast<uint32_t>(std::count(e.begin(), e.end(), ' ') + 1));
-  if (size_t space = e.find(' '); space != std::string::npos) phrase_starts_.insert(e.substr(0, space));
+  if (size_t space = e.find(' '); space != std::string::npos) phrase_starts_.insert(e.substr(0, space), true);
+  index_.insert(e, true);
   entries_.insert(std::move(e));
 }
 
-bool WordList::starts_phrase(std::string_view word) const {
-  if (phrase_starts_.empty()) return false;
-  if (case_sensitive_) return phrase_starts_.find(word) != phrase_starts_.end();
-  char buffer[64];
-  return phrase_starts_.find(ascii_lower_into(word, buffer)) != phrase_starts_.end();
-}
+bool WordList::starts_phrase(std::string_view word) const { return phrase_starts_.contains(word, !case_sensitive_); }
 
 const std::vector<std::string>* WordMap::find(std::string_view key) const {
-  char buffer[64];
-  auto it = entries_.find(ascii_lower_into(key, buffer));
-  return it == entries_.end() ? nullptr : &it->second;
+  const auto* found = index_.find(key, true);
+  return found ? *found : nullptr;
 }
 
-bool WordMap::starts_phrase(std::string_view word) const {
-  if (phrase_starts_.empty()) return false;
-  char buffer[64];
-  return phrase_starts_.find(ascii_lower_into(word, buffer)) != phrase_starts_.end();
-}
+bool WordMap::starts_phrase(std::string_view word) const { return phrase_starts_.contains(word, true); }
 
 void WordMap::set(std::string_view key, std::vector<std::string> columns) {
   std::string k = ascii_lower(collapse_spaces(key));
-  if (size_t space = k.find(' '); space != std::string::npos) phrase_starts_.insert(k.substr(0, space));
-  entries_[std::move(k)] = std::move(columns);
+  if (size_t space = k.find(' '); space != std::string::npos) phrase_starts_.insert(k.substr(0, space), true);
+  auto& stored = entries_[k];
+  stored = std::move(columns);
+  index_.insert(k, &stored);
 }
 
 std::string PatternRule::attribute(const std::string& key, const std::string& fallback) const {

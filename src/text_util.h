@@ -1,6 +1,7 @@
 // Small string helpers shared by the stages and the rules loader.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,16 @@ std::string_view ascii_lower_into(std::string_view s, char (&buffer)[N]) {
   if (s.size() > N) return s;
   for (size_t i = 0; i < s.size(); ++i) buffer[i] = is_ascii_upper(s[i]) ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
   return {buffer, s.size()};
+}
+
+// "made" and "clear" as "made clear" in `buffer`; empty when the two do not fit.
+template <size_t N>
+std::string_view joined_into(std::string_view first, std::string_view second, char (&buffer)[N]) {
+  if (first.size() + 1 + second.size() > N) return {};
+  std::copy(first.begin(), first.end(), buffer);
+  buffer[first.size()] = ' ';
+  std::copy(second.begin(), second.end(), buffer + first.size() + 1);
+  return {buffer, first.size() + 1 + second.size()};
 }
 
 inline std::string_view trim(std::string_view s) {

@@ -19,6 +19,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "whosaid/word_index.h"
+
 namespace re2 {
 class RE2;
 }
@@ -59,7 +61,8 @@ class WordList {
 
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> entries_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;
+  WordIndex<bool> index_;  // the entries again, for lookups
+  WordIndex<bool> phrase_starts_;
   uint32_t max_words_ = 0;
   bool case_sensitive_ = false;
 };
@@ -67,6 +70,11 @@ class WordList {
 // Key -> columns, from a tab-separated file. Keys are looked up case-insensitively.
 class WordMap {
  public:
+  WordMap() = default;
+  WordMap(const WordMap&) = delete;  // the index points into this map's own entries
+  WordMap& operator=(const WordMap&) = delete;
+  WordMap(WordMap&&) = default;
+  WordMap& operator=(WordMap&&) = default;
   const std::vector<std::string>* find(std::string_view key) const;
   // True when some key of two or more words begins with `word` ("made" for "made clear").
   bool starts_phrase(std::string_view word) const;
@@ -78,7 +86,8 @@ class WordMap {
 
  private:
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> entries_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_starts_;
+  WordIndex<const std::vector<std::string>*> index_;  // into entries_, whose nodes never move
+  WordIndex<bool> phrase_starts_;
 };
 
 // One named pattern from a .rules file, compiled with RE2.

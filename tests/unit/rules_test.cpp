@@ -43,6 +43,21 @@ TEST_CASE("maps: keys of two words tell their first word", "[rules]") {
   CHECK(cues.find("made clear")->front() == "make clear");
 }
 
+TEST_CASE("word index: folded lookups, first value kept by emplace, growth keeps every key", "[rules]") {
+  WordIndex<int> index;
+  index.insert("said", 1);
+  CHECK(*index.find("SAID", true) == 1);
+  CHECK(index.find("SAID", false) == nullptr);
+  CHECK(index.find("sai", true) == nullptr);
+  CHECK(index.emplace("said", 2) == 1);
+  index.insert("said", 3);
+  CHECK(*index.find("Said", true) == 3);
+  for (int i = 0; i < 1000; ++i) index.insert("w" + std::to_string(i), i);
+  CHECK(index.size() == 1001);
+  for (int i = 0; i < 1000; i += 37) CHECK(*index.find("W" + std::to_string(i), true) == i);
+  CHECK(index.find("", true) == nullptr);
+}
+
 TEST_CASE("patterns: fragments expand and attributes attach", "[rules]") {
   auto loaded = compile_rules(
       {{"en/test.rules", "NAME = [A-Z][a-z]+\nrule test.two-names = %{NAME} %{NAME}\n  example: Ned Price\n"}});
