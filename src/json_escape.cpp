@@ -2,49 +2,71 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
+#include <iterator>
 
 namespace whosaid {
 
-void append_json_string(std::string& out, std::string_view s) {
+namespace {
+
+// Bytes that may need an escape: the quote, the backslash, controls, and 0xE2, the lead byte of
+// U+2028 and U+2029 (line breaks to JavaScript).
+constexpr std::array<bool, 256> kMayEscape = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<size_t>(c)] = true;
+  for (unsigned char c : {'"', '\\', '\x7F', '\xE2'}) table[c] = true;
+  return table;
+}();
+
+// The escape for the byte at s[i], or empty when it stands as it is; `width` is the bytes it replaces.
+std::string_view escape_at(std::string_view s, size_t i, char (&unicode)[7], size_t& width) {
   static constexpr char kHex[] = "0123456789abcdef";
+  width = 1;
+  switch (auto c = static_cast<unsigned char>(s[i])) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case 0xE2: {
+      bool separator = i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                       (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9);
+      if (!separator) return {};
+      width = 3;
+      return static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+    }
+    default:
+      unicode[4] = kHex[c >> 4];
+      unicode[5] = kHex[c & 15];
+      return {unicode, 6};
+  }
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
   size_t run = 0;  // start of the current run of bytes that need no escape
   for (size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    const char* escape = nullptr;
+    if (!kMayEscape[static_cast<unsigned char>(s[i])]) continue;
     char unicode[7] = {'\\', 'u', '0', '0', 0, 0, 0};
-    if (c == '"') {
-      escape = "\\\"";
-    } else if (c == '\\') {
-      escape = "\\\\";
-    } else if (c == '\n') {
-      escape = "\\n";
-    } else if (c == '\r') {
-      escape = "\\r";
-    } else if (c == '\t') {
-      escape = "\\t";
-    } else if (c == '\b') {
-      escape = "\\b";
-    } else if (c == '\f') {
-      escape = "\\f";
-    } else if (c < 0x20 || c == 0x7F) {
-      unicode[4] = kHex[c >> 4];
-      unicode[5] = kHex[c & 15];
-      escape = unicode;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-      out.append(s.substr(run, i - run));
-      out.append(static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029");
-      i += 2;
-      run = i + 1;
-      continue;
-    }
-    if (escape) {
-      out.append(s.substr(run, i - run));
-      out.append(escape);
-      run = i + 1;
-    }
+    size_t width = 1;
+    std::string_view escape = escape_at(s, i, unicode, width);
+    if (escape.empty()) continue;
+    out.append(s.substr(run, i - run));
+    out.append(escape);
+    i += width - 1;
+    run = i + 1;
   }
   out.append(s.substr(run));
   out.push_back('"');
@@ -113,14 +135,14 @@ JsonBuilder& JsonBuilder::value(std::string_view s) {
 
 JsonBuilder& JsonBuilder::value(int64_t n) {
   before_value();
-  out_.append(std::to_string(n));
+  fmt::format_to(std::back_inserter(out_), "{}", n);
   return *this;
 }
 
 JsonBuilder& JsonBuilder::value(double d) {
   before_value();
   if (!std::isfinite(d)) d = 0;
-  out_.append(fmt::format("{:.3g}", d));
+  fmt::format_to(std::back_inserter(out_), "{:.3g}", d);
   return *this;
 }
 
