@@ -163,7 +163,7 @@ class QuoteFinder {
       if (q.segments.size() > 1) multi_paragraph_.push_back(&q);
     mark_mentions();
     mark_quoted();
-    for (const Paragraph& p : doc_.paragraphs) read_paragraph(p);
+    read_paragraphs();
     choose();
     add_floating_and_unattributed();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
@@ -295,11 +295,34 @@ class QuoteFinder {
     return symbols.find_first_of("VGRrEAQ") != std::string_view::npos;
   }
 
-  // Sentence rules run over each sentence (in chunks, so that a sentence without end costs linear
-  // time); paragraph rules run over a window around each quotation. Each RE2 call sees only its
-  // slice, so ^ and $ anchor to the sentence.
-  void read_paragraph(const Paragraph& p) {
-    std::string sym = symbols(p);
+  // A stretch of one paragraph's symbols that rules run over: a sentence (in chunks, so that a
+  // sentence without end costs linear time) for sentence rules, a window around a quotation for
+  // paragraph rules. Each RE2 call sees only its stretch, so ^ and $ anchor to the sentence.
+  struct Stretch {
+    const std::string* symbols;
+    size_t begin, end;
+    uint32_t first_token;  // of the paragraph
+    bool paragraph_scope;
+    SymbolSet present;
+  };
+
+  // Rule by rule over the whole document, so that each rule's automaton stays in the cache while
+  // it runs; candidates of one rule still come in text order.
+  void read_paragraphs() {
+    std::vector<std::string> symbols_of;
+    symbols_of.reserve(doc_.paragraphs.size());  // no reallocation: stretches point into it
+    std::vector<Stretch> stretches;
+    for (const Paragraph& p : doc_.paragraphs) {
+      symbols_of.push_back(symbols(p));
+      add_stretches(p, symbols_of.back(), stretches);
+    }
+    for (size_t r = 0; r < rules_.size(); ++r)
+      for (const Stretch& s : stretches)
+        if (rules_[r].paragraph_scope == s.paragraph_scope && fits(rules_[r], s.present))
+          match_all(rules_[r], r, *s.symbols, s.begin, s.end, s.first_token);
+  }
+
+  void add_stretches(const Paragraph& p, const std::string& sym, std::vector<Stretch>& out) const {
     if (!may_attribute(sym)) return;  // no cue and no quotation mark: nothing to attribute
     auto first = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
                                   [](const Sentence& s, uint32_t t) { return s.first_token < t; });
@@ -307,18 +330,11 @@ class QuoteFinder {
       for (size_t b = s->first_token - p.first_token, e = s->end_token - p.first_token; b < e; b += kChunk) {
         size_t chunk_end = std::min(e, b + kChunk);
         std::string_view chunk = std::string_view(sym).substr(b, chunk_end - b);
-        if (!may_attribute(chunk)) continue;
-        SymbolSet present(chunk);
-        for (size_t r = 0; r < rules_.size(); ++r)
-          if (!rules_[r].paragraph_scope && fits(rules_[r], present))
-            match_all(rules_[r], r, sym, b, chunk_end, p.first_token);
+        if (may_attribute(chunk)) out.push_back({&sym, b, chunk_end, p.first_token, false, SymbolSet(chunk)});
       }
     }
-    for (auto [b, e] : quotation_windows(sym, p.first_token)) {
-      SymbolSet present(std::string_view(sym).substr(b, e - b));
-      for (size_t r = 0; r < rules_.size(); ++r)
-        if (rules_[r].paragraph_scope && fits(rules_[r], present)) match_all(rules_[r], r, sym, b, e, p.first_token);
-    }
+    for (auto [b, e] : quotation_windows(sym, p.first_token))
+      out.push_back({&sym, b, e, p.first_token, true, SymbolSet(std::string_view(sym).substr(b, e - b))});
   }
 
   static bool fits(const CompiledRule& rule, const SymbolSet& present) {
