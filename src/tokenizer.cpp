@@ -66,6 +66,8 @@ class Tokenizer {
     return CharClass::Other;
   }
 
+  static bool is_upper(UChar32 c) { return c < 0x80 ? is_ascii_upper(static_cast<char>(c)) : u_isupper(c); }
+
   static bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
   static bool is_word_char(CharClass k) { return k == CharClass::Letter || k == CharClass::Digit; }
 
@@ -154,7 +156,7 @@ class Tokenizer {
         if (d.cp >= 0x80) non_ascii = true;
         if (k == CharClass::Letter) {
           ++letters;
-          if (u_isupper(d.cp)) ++uppers;
+          if (is_upper(d.cp)) ++uppers;
         }
         pos = d.next;
         continue;
@@ -165,8 +167,8 @@ class Tokenizer {
       pos = joined;
     }
     uint8_t flags = non_ascii ? kNonAscii : 0;
-    bool number = first >= 0 && u_isdigit(first);
-    if (!number && first >= 0 && u_isupper(first)) flags |= kCapitalized;
+    bool number = first >= 0 && (first < 0x80 ? is_ascii_digit(static_cast<char>(first)) : u_isdigit(first));
+    if (!number && first >= 0 && is_upper(first)) flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) flags |= kAllCaps;
     emit(begin, pos, number ? TokenKind::Number : TokenKind::Word, flags);
     return pos;
