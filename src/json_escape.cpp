@@ -1,5 +1,6 @@
 #include "json_escape.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <array>
@@ -135,14 +136,15 @@ JsonBuilder& JsonBuilder::value(std::string_view s) {
 
 JsonBuilder& JsonBuilder::value(int64_t n) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", n);
+  fmt::format_int digits(n);
+  out_.append(digits.data(), digits.size());
   return *this;
 }
 
 JsonBuilder& JsonBuilder::value(double d) {
   before_value();
   if (!std::isfinite(d)) d = 0;
-  fmt::format_to(std::back_inserter(out_), "{:.3g}", d);
+  fmt::format_to(std::back_inserter(out_), FMT_COMPILE("{:.3g}"), d);
   return *this;
 }
 
