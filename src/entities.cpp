@@ -537,8 +537,9 @@ class EntityFinder {
   }
 
   void sort_mentions() {
-    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    auto by_start = [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; };
+    if (!std::is_sorted(doc_.mentions.begin(), doc_.mentions.end(), by_start))  // mostly found in order
+      std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), by_start);
   }
 
   Mention pronoun_mention(uint32_t t, int32_t entity, float confidence, std::string rule) const {
