@@ -54,7 +54,46 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   uint32_t min_tokens;
   std::vector<SymbolSet> requires_symbols{};  // each: symbols of which one must occur
   int speaker_group = -1, cue_group = -1, content_group = -1, addressee_group = -1, content2_group = -1;
+  // What RE2 runs: the rule's pattern, or the pattern without the "[^.]+" that ends it inside its
+  // last group (the rest of the sentence). That group is then extended to the next period by hand:
+  // the same match, without making RE2's group matcher walk the rest of the sentence.
+  std::shared_ptr<const re2::RE2> matcher{};
+  int runs_to_period = -1;  // the group extended, or -1
 };
+
+// The pattern without a final "[^.]+" or "[^.]*" that closes its last capturing group (a group with
+// no alternatives), and that group's number; or an empty pattern and -1.
+std::pair<std::string, int> without_sentence_tail(std::string_view pattern) {
+  struct Open {
+    size_t at;
+    int group;  // 0: not capturing
+  };
+  std::vector<Open> open;
+  int groups = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      i = pattern.find(']', pattern[i + 1] == '^' ? i + 3 : i + 2);  // "[]...]" and "[^]...]" hold a ']'
+      if (i == std::string_view::npos) return {};
+    } else if (c == '(') {
+      bool capturing = i + 1 >= pattern.size() || pattern[i + 1] != '?' || pattern.substr(i + 2, 1) == "P";
+      open.push_back({i, capturing ? ++groups : 0});
+    } else if (c == ')') {
+      if (open.empty()) return {};
+      Open last = open.back();
+      open.pop_back();
+      if (i + 1 != pattern.size() || last.group == 0) continue;
+      if (pattern.substr(last.at, i - last.at).find('|') != std::string_view::npos) return {};
+      for (std::string_view tail : {"[^.]+)", "[^.]*)"})
+        if (pattern.ends_with(tail))
+          return {std::string(pattern.substr(0, pattern.size() - tail.size())) + (tail[4] == '+' ? "[^.])" : ")"),
+                  last.group};
+    }
+  }
+  return {};
+}
 
 // Every word the symbol alphabet names, lower-cased, with its symbol (one hash lookup per token),
 // and the quote rules with their attributes read once.
@@ -143,6 +182,15 @@ struct SymbolLexicon {
     c.addressee_group = group("addressee");
     c.content2_group = group("content2");
     c.requires_symbols = required_symbols(r.attribute("requires"));
+    c.matcher = r.regex;
+    auto [cut, tail_group] = without_sentence_tail(r.pattern);
+    if (tail_group > 0) {
+      auto cut_regex = std::make_shared<const re2::RE2>(cut, r.regex->options());
+      if (cut_regex->ok() && cut_regex->NumberOfCapturingGroups() == r.regex->NumberOfCapturingGroups()) {
+        c.matcher = std::move(cut_regex);
+        c.runs_to_period = tail_group;
+      }
+    }
     if (c.content_group >= 0) quote_rules.push_back(c);  // a rule without content finds no quote
   }
 };
@@ -370,7 +418,7 @@ class QuoteFinder {
   // content, so that an attribution nested in reported speech is found too.
   void match_all(const CompiledRule& rule, size_t priority, const std::string& sym, size_t begin, size_t end,
                  uint32_t first_token) {
-    const re2::RE2& re = *rule.rule->regex;
+    const re2::RE2& re = *rule.matcher;
     int n = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece>& groups = groups_;
     groups.assign(static_cast<size_t>(n), re2::StringPiece());
@@ -379,6 +427,7 @@ class QuoteFinder {
     while (pos < text.size() &&
            (!rule.anchored || re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) &&
            re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
+      if (rule.runs_to_period > 0) extend_to_period(groups, rule.runs_to_period, text);
       auto range = [&](int g) -> TokenRange {
         if (g < 0 || groups[static_cast<size_t>(g)].data() == nullptr) return {};
         auto b = static_cast<uint32_t>(groups[static_cast<size_t>(g)].data() - sym.data());
@@ -392,6 +441,18 @@ class QuoteFinder {
       size_t next = content_begin > pos && content_begin < match_end ? content_begin : match_end;
       pos = std::max(next, pos + 1);
     }
+  }
+
+  // The group `g` and the whole match, both ending where the group ends, run on up to the next
+  // period or the end of the text.
+  static void extend_to_period(std::vector<re2::StringPiece>& groups, int g, const re2::StringPiece& text) {
+    re2::StringPiece& group = groups[static_cast<size_t>(g)];
+    if (group.data() == nullptr) return;
+    size_t end = static_cast<size_t>(group.data() - text.data()) + group.size();
+    size_t period = text.find('.', end);
+    size_t new_end = period == re2::StringPiece::npos ? text.size() : period;
+    group = re2::StringPiece(group.data(), group.size() + (new_end - end));
+    groups[0] = re2::StringPiece(groups[0].data(), static_cast<size_t>(text.data() + new_end - groups[0].data()));
   }
 
   bool is_trimmable(uint32_t t) const {

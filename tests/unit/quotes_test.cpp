@@ -326,3 +326,29 @@ TEST_CASE("no attribution inside a short quotation", "[quotes]") {
   CHECK(q[0].type == "direct");
   CHECK(q[0].speaker == "Sam Park");
 }
+
+TEST_CASE("a content that runs to the end of the sentence is found whole, cut from the pattern or not", "[quotes]") {
+  // The first rule ends in "[^.]+" inside its last group, which the matcher cuts and extends by
+  // hand; the empty group after the second keeps it whole. Both must find the same quotes.
+  auto contents_with = [](const std::string& rule) {
+    auto files = overlay_rule_files(default_rule_files(), {{"en/patterns/quotes.rules", rule}});
+    auto loaded = compile_rules(files);
+    REQUIRE(loaded.ok());
+    Document doc = make_document(
+        "Mayor Jin Lee said that the bridge would open, that the road would not. Governor Paul Ames said that "
+        "Mayor Jin Lee said that it rained\n\nMayor Jin Lee said that");
+    Pipeline(loaded.rules).run(doc);
+    std::vector<std::string> out;
+    for (const auto& q : doc.quotes) out.emplace_back(doc.slice(q.content));
+    return out;
+  };
+  auto cut = contents_with("rule quote.cut = (?P<speaker>S+)(?P<cue>V)T(?P<content>w?[^.]+)\n");
+  auto whole = contents_with("rule quote.whole = (?P<speaker>S+)(?P<cue>V)T(?P<content>w?[^.]+)()\n");
+  CHECK(cut == whole);
+  REQUIRE(cut.size() == 3);
+  CHECK(cut[0] == "the bridge would open, that the road would not");
+  CHECK(cut[2] == "it rained");
+  auto starred = contents_with("rule quote.star = (?P<speaker>S+)(?P<cue>V)(?P<content>T[^.]*)\n");
+  auto starred_whole = contents_with("rule quote.star = (?P<speaker>S+)(?P<cue>V)(?P<content>T[^.]*)()\n");
+  CHECK(starred == starred_whole);
+}
