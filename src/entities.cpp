@@ -39,7 +39,6 @@ struct Lexicon {
   const WordList& abbreviations;
   const WordList& document_sources;
   const WordList& place_words;
-  const WordList& counterparts;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -64,8 +63,7 @@ struct Lexicon {
         prepositions(r.list("prepositions")),
         abbreviations(r.list("abbreviations")),
         document_sources(r.list("document-sources")),
-        place_words(r.list("place-words")),
-        counterparts(r.list("counterparts")) {}
+        place_words(r.list("place-words")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -81,6 +79,7 @@ enum WordFlag : uint16_t {
   kAuxiliary = 256,
   kNegator = 512,
   kCopula = 1024,  // "is", "were", "remains": a verb, never the noun of a source
+  kCounterpart = 2048,
 };
 
 struct TokenLexicon {
@@ -99,6 +98,7 @@ struct TokenLexicon {
         flags.emplace(entry.substr(0, space), 0) |= kGroupStart;
     for (const auto& word : r.list("nominal-sources").entries()) flags.emplace(word, 0) |= kNominalSource;
     for (const auto& word : r.list("quantifier-sources").entries()) flags.emplace(word, 0) |= kQuantifier;
+    for (const auto& word : r.list("counterparts").entries()) flags.emplace(word, 0) |= kCounterpart;
     for (const auto& word : r.list("title-heads").entries()) {
       flags.emplace(word, 0) |= kTitleHead;
       flags.emplace(word + "s", 0) |= kTitleHead;  // "presidents": a plural, never one person
@@ -662,7 +662,7 @@ class EntityFinder {
           t += n - 1;
           continue;
         }
-        if (lex_.counterparts.contains(text(t))) {
+        if (is(t, kCounterpart)) {
           add_counterpart(t, s);
         } else if (is_nominal_head(t)) {
           add_nominal(t, s, doc_.mentions);

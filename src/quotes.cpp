@@ -97,11 +97,20 @@ std::pair<std::string, int> without_sentence_tail(std::string_view pattern) {
 
 // Every word the symbol alphabet names, lower-cased, with its symbol (one hash lookup per token),
 // and the quote rules with their attributes read once.
+struct WordSymbol {
+  char symbol = 0;             // 0: none, a plain word
+  bool starts_phrase = false;  // of a two-word cue
+  bool base_form = false;      // "say", "call"
+};
+
 struct SymbolLexicon {
-  WordIndex<char> words;
-  WordIndex<char> phrases;  // two-word cues
-  WordIndex<bool> phrase_starts;
-  WordIndex<bool> base_forms;  // "say", "call"
+  WordIndex<WordSymbol> words;  // one lookup a token
+  WordIndex<char> phrases;      // two-word cues
+
+  void name(std::string_view word, char symbol) {  // the first symbol given to a word stays
+    WordSymbol& entry = words.emplace(word, {});
+    if (!entry.symbol) entry.symbol = symbol;
+  }
 
   explicit SymbolLexicon(const RuleSet& rules) {
     for (auto [w, symbol] : {std::pair{"that", 'T'},
@@ -118,7 +127,7 @@ struct SymbolLexicon {
                              {"were", 'k'},
                              {"'s", 'p'},
                              {"\xE2\x80\x99s", 'p'}})
-      words.emplace(w, symbol);
+      name(w, symbol);
     for (const auto& [form, columns] : rules.map("cue-verbs").entries()) {
       if (columns.size() < 2) continue;
       // A base form after its subject is a present tense ("officials say"): it reports as a finite cue.
@@ -126,24 +135,24 @@ struct SymbolLexicon {
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
-      if (columns[1] == "base") base_forms.insert(form, true);
+      if (columns[1] == "base") words.emplace(form, {}).base_form = true;
       size_t space = form.find(' ');
       if (space == std::string::npos) {
-        words.emplace(form, symbol);
+        name(form, symbol);
         continue;
       }
       phrases.emplace(form, symbol);
-      phrase_starts.insert(form.substr(0, space), true);
+      words.emplace(form.substr(0, space), {}).starts_phrase = true;
     }
-    for (const auto& [day, number] : rules.map("weekdays").entries()) words.emplace(day, 'd');
-    for (const auto& w : rules.list("time-words").entries()) words.emplace(w, 'd');
+    for (const auto& [day, number] : rules.map("weekdays").entries()) name(day, 'd');
+    for (const auto& w : rules.list("time-words").entries()) name(w, 'd');
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
                                 {"determiners", 'D'},
                                 {"quote-auxiliaries", 'a'},
                                 {"prepositions", 'i'}})
-      for (const auto& w : rules.list(list).entries()) words.emplace(w, symbol);
+      for (const auto& w : rules.list(list).entries()) name(w, symbol);
     for (const auto& r : rules.patterns("quotes")) compile(r);
   }
 
@@ -313,7 +322,9 @@ class QuoteFinder {
       }
       if (tok.kind != TokenKind::Word) continue;
       std::string_view w = doc_.token_text(t);
-      if (t + 1 < p.end_token && lexicon_.phrase_starts.contains(w, true)) {
+      const WordSymbol* entry = lexicon_.words.find(w, true);
+      if (!entry) continue;
+      if (t + 1 < p.end_token && entry->starts_phrase) {
         char buffer[64];
         if (const char* symbol = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 1), buffer), true)) {
           s = out[t + 1 - p.first_token] = *symbol;
@@ -321,9 +332,9 @@ class QuoteFinder {
           continue;
         }
       }
-      const char* symbol = lexicon_.words.find(w, true);
-      s = symbol ? *symbol : 'w';
-      if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) s = cue_or_word(s, out[t - 1 - p.first_token], w);
+      if (entry->symbol) s = entry->symbol;
+      if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token)
+        s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form);
     }
     return out;
   }
@@ -332,10 +343,10 @@ class QuoteFinder {
   // convention's pledged delegates", "denied reports that ..."); a base form is a verb only after
   // its subject, an auxiliary or "to" ("investors say", "did not say"), not inside a noun phrase
   // ("a conference call").
-  char cue_or_word(char cue, char before, std::string_view word) const {
+  static char cue_or_word(char cue, char before, bool base_form) {
     if (before == 'D' || before == 'p') return 'w';
     if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
-    if (before == 'w' && lexicon_.base_forms.contains(word, true)) return 'w';
+    if (before == 'w' && base_form) return 'w';
     return cue;
   }
 

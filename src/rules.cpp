@@ -72,18 +72,27 @@ void WordList::add(std::string_view entry) {
 bool WordList::starts_phrase(std::string_view word) const { return phrase_starts_.contains(word, !case_sensitive_); }
 
 const std::vector<std::string>* WordMap::find(std::string_view key) const {
-  const auto* found = index_.find(key, true);
-  return found ? *found : nullptr;
+  const Slot* slot = index_.find(key, true);
+  return slot ? slot->columns : nullptr;
 }
 
-bool WordMap::starts_phrase(std::string_view word) const { return phrase_starts_.contains(word, true); }
+bool WordMap::starts_phrase(std::string_view word) const {
+  const Slot* slot = index_.find(word, true);
+  return slot && slot->starts_phrase;
+}
+
+WordMap::Lookup WordMap::lookup(std::string_view word) const {
+  const Slot* slot = index_.find(word, true);
+  return slot ? Lookup{slot->columns, slot->starts_phrase} : Lookup{};
+}
 
 void WordMap::set(std::string_view key, std::vector<std::string> columns) {
   std::string k = ascii_lower(collapse_spaces(key));
-  if (size_t space = k.find(' '); space != std::string::npos) phrase_starts_.insert(k.substr(0, space), true);
+  if (size_t space = k.find(' '); space != std::string::npos)
+    index_.emplace(k.substr(0, space), {}).starts_phrase = true;
   auto& stored = entries_[k];
   stored = std::move(columns);
-  index_.insert(k, &stored);
+  index_.emplace(k, {}).columns = &stored;
 }
 
 std::string PatternRule::attribute(const std::string& key, const std::string& fallback) const {

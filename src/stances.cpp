@@ -54,18 +54,20 @@ class StanceFinder {
   const WordList& groups_;
   const WordList& determiners_;
   std::vector<int32_t> mention_at_;
-  std::unordered_map<uint32_t, size_t> quote_by_cue_;                           // cue start byte -> quote
+  std::unordered_map<uint32_t, size_t> quote_by_cue_;  // cue start byte -> quote
 
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }
   ByteSpan bytes(uint32_t begin, uint32_t end) const { return {doc_.tokens[begin].begin, doc_.tokens[end - 1].end}; }
 
   std::optional<Cue> cue_at(uint32_t t, uint32_t end) const {
     if (doc_.tokens[t].kind != TokenKind::Word) return std::nullopt;
-    if (t + 1 < end && cues_.starts_phrase(text(t))) {
-      if (const auto* two = cues_.find(std::string(text(t)) + " " + std::string(text(t + 1))); two && two->size() >= 4)
+    WordMap::Lookup word = cues_.lookup(text(t));
+    if (t + 1 < end && word.starts_phrase) {
+      char buffer[64];
+      if (const auto* two = cues_.find(joined_into(text(t), text(t + 1), buffer)); two && two->size() >= 4)
         return Cue{two, t, t + 2};
     }
-    if (const auto* one = cues_.find(text(t)); one && one->size() >= 4) return Cue{one, t, t + 1};
+    if (word.columns && word.columns->size() >= 4) return Cue{word.columns, t, t + 1};
     return std::nullopt;
   }
 

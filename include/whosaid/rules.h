@@ -76,6 +76,12 @@ class WordMap {
   WordMap(WordMap&&) = default;
   WordMap& operator=(WordMap&&) = default;
   const std::vector<std::string>* find(std::string_view key) const;
+  // find() and starts_phrase() in one lookup, for a word read from a text.
+  struct Lookup {
+    const std::vector<std::string>* columns = nullptr;
+    bool starts_phrase = false;
+  };
+  Lookup lookup(std::string_view word) const;
   // True when some key of two or more words begins with `word` ("made" for "made clear").
   bool starts_phrase(std::string_view word) const;
   void set(std::string_view key, std::vector<std::string> columns);
@@ -86,8 +92,11 @@ class WordMap {
 
  private:
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> entries_;
-  WordIndex<const std::vector<std::string>*> index_;  // into entries_, whose nodes never move
-  WordIndex<bool> phrase_starts_;
+  struct Slot {
+    const std::vector<std::string>* columns = nullptr;  // into entries_, whose nodes never move
+    bool starts_phrase = false;
+  };
+  WordIndex<Slot> index_;  // keys and the first words of phrase keys
 };
 
 // One named pattern from a .rules file, compiled with RE2.
