@@ -41,6 +41,15 @@ TEST_CASE("maps: keys of two words tell their first word", "[rules]") {
   CHECK_FALSE(cues.starts_phrase("said"));
   REQUIRE(cues.find("Made Clear"));
   CHECK(cues.find("made clear")->front() == "make clear");
+  CHECK(cues.find("made") == nullptr);
+  auto made = cues.lookup("MADE");
+  CHECK(made.starts_phrase);
+  CHECK(made.columns == nullptr);
+  auto said = cues.lookup("Said");
+  CHECK_FALSE(said.starts_phrase);
+  REQUIRE(said.columns);
+  CHECK(said.columns->front() == "say");
+  CHECK(cues.lookup("spoke").columns == nullptr);
 }
 
 TEST_CASE("word index: folded lookups, first value kept by emplace, growth keeps every key", "[rules]") {
