@@ -162,9 +162,13 @@ class DateTagger {
   void run() {
     doc_.dates.clear();
     if (!lex_.any) return;
-    if (!dct_) read_dateline();
     std::vector<Match> matches;
-    for (const Paragraph& p : doc_.paragraphs) find_in(p.span, matches);
+    std::vector<size_t> paragraph_ends;  // in matches
+    for (const Paragraph& p : doc_.paragraphs) {
+      find_in(p.span, matches);
+      paragraph_ends.push_back(matches.size());
+    }
+    if (!dct_) read_dateline(matches, paragraph_ends);
     for (const Match& m : choose(std::move(matches))) add(m);
   }
 
@@ -172,16 +176,16 @@ class DateTagger {
   Document& doc_;
   const DateLexicon& lex_;
   std::optional<int64_t> dct_;
-  std::optional<int> last_year_;  // the last year the text named: the reference for "June 10"
-  std::optional<int> last_month_;  // the last month the text named: the reference for "the 25th"
+  std::optional<int> last_year_;           // the last year the text named: the reference for "June 10"
+  std::optional<int> last_month_;          // the last month the text named: the reference for "the 25th"
   std::optional<int> last_resolved_year_;  // the year of the last date resolved, named or implied
 
   // A full date standing as a line of its own near the top ("March 01, 2008") is the publication date.
-  void read_dateline() {
+  // matches: those of every paragraph in order, paragraph i's ending at paragraph_ends[i].
+  void read_dateline(const std::vector<Match>& matches, const std::vector<size_t>& paragraph_ends) {
     for (size_t i = 0; i < doc_.paragraphs.size() && i < 3; ++i) {
-      std::vector<Match> found;
-      find_in(doc_.paragraphs[i].span, found);
-      for (const Match& m : found) {
+      for (size_t k = i == 0 ? 0 : paragraph_ends[i - 1]; k < paragraph_ends[i]; ++k) {
+        const Match& m = matches[k];
         if (m.span != doc_.paragraphs[i].span || m.parts[kYear].empty() || m.parts[kDay].empty()) continue;
         std::string value = calendar_date(m);
         last_year_.reset();
@@ -330,9 +334,11 @@ class DateTagger {
     int day = to_int(m.parts[kDay], 0);
     bool month_named = month > 0;
     if (month_named) last_month_ = month;
-    if (!month_named && day > 0) month = last_month_ ? *last_month_ : dct_ ? civil_from_days(*dct_).m : 0;  // "the 25th"
+    if (!month_named && day > 0)
+      month = last_month_ ? *last_month_ : dct_ ? civil_from_days(*dct_).m : 0;  // "the 25th"
     if (month <= 0 && day > 0) return fmt::format("XXXX-XX-{:02}", day);
-    if (!month_named && day > 0 && last_resolved_year_) return fmt::format("{:04}-{:02}-{:02}", *last_resolved_year_, month, day);
+    if (!month_named && day > 0 && last_resolved_year_)
+      return fmt::format("{:04}-{:02}-{:02}", *last_resolved_year_, month, day);
     std::string year;
     if (!m.parts[kYear].empty()) {
       last_year_ = year_of(m.parts[kYear]);
