@@ -156,7 +156,7 @@ class BatchRun {
       item.second = Document{};  // free the text before waiting for the writer
       std::lock_guard lock(mutex_);
       results_.emplace(item.first, std::move(r));
-      result_ready_.notify_all();
+      if (item.first == written_count_) result_ready_.notify_one();  // only the writer waits, and for this one
     }
   }
 
@@ -175,7 +175,8 @@ class BatchRun {
       deliver(std::move(r));
       std::lock_guard lock(mutex_);
       ++written_count_;
-      window_open_.notify_one();
+      // The reader refills the window once it is half empty: one wake-up for many documents.
+      if (read_count_ - written_count_ <= window() / 2) window_open_.notify_one();
       if (out_.broken() || out_.failed()) return;
     }
   }
