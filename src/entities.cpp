@@ -505,7 +505,7 @@ class EntityFinder {
     sort_mentions();
     named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
     add_nominals();
-    sort_mentions();
+    sort_mentions(named_mentions_);
     std::vector<Mention> pronouns;
     size_t next_mention = 0;
     std::vector<const Mention*> persons_so_far, others_so_far;
@@ -530,16 +530,23 @@ class EntityFinder {
         if (m) pronouns.push_back(*m);
       }
     }
+    size_t sorted = doc_.mentions.size();
     for (auto& p : pronouns) doc_.mentions.push_back(std::move(p));
     for (auto& p : pending_) doc_.mentions.push_back(std::move(p));
     pending_.clear();
-    sort_mentions();
+    sort_mentions(sorted);
   }
 
-  void sort_mentions() {
+  // Stable, by first token. Mentions before `sorted_prefix` are known to be in order already, and
+  // those after it mostly are (each pass appends in text order): then a merge does.
+  void sort_mentions(size_t sorted_prefix = 0) {
     auto by_start = [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; };
-    if (!std::is_sorted(doc_.mentions.begin(), doc_.mentions.end(), by_start))  // mostly found in order
-      std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), by_start);
+    auto& m = doc_.mentions;
+    auto middle = m.begin() + static_cast<std::ptrdiff_t>(sorted_prefix);
+    if (!std::is_sorted(middle, m.end(), by_start))
+      std::stable_sort(m.begin(), m.end(), by_start);
+    else if (sorted_prefix > 0)
+      std::inplace_merge(m.begin(), middle, m.end(), by_start);
   }
 
   Mention pronoun_mention(uint32_t t, int32_t entity, float confidence, std::string rule) const {
