@@ -262,6 +262,10 @@ class EntityFinder {
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
       return;
     }
+    if (follows_workplace_at(begin)) {  // "analysts at Commerzbank", "researchers at Stanford"
+      if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.workplace");
+      return;
+    }
     // The name is the longest tail of words that are not title words.
     uint32_t name_begin = r.end;
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
@@ -272,7 +276,31 @@ class EntityFinder {
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
     if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
+    if (begin == name_begin) begin = lower_case_title_before(begin);
     read_person(begin, name_begin, r.end, new_entities);
+  }
+
+  bool follows_workplace_at(uint32_t t) const {
+    return t >= 2 && text(t - 1) == "at" && is(t - 2, kNominalSource | kTitleHead);
+  }
+
+  // "Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre", "former
+  // president Donald Trump": a title in lower case before a name, with what qualifies it.
+  uint32_t lower_case_title_before(uint32_t name_begin) const {
+    uint32_t t = name_begin;
+    if (t == 0 || token(t).has(kSentenceStart) || token(t - 1).has(kCapitalized) || !is(t - 1, kTitleHead))
+      return name_begin;
+    while (t > 0 && !token(t).has(kSentenceStart)) {
+      if (t >= 2 && !token(t - 1).has(kSentenceStart) && lex_.organisations.find(phrase(t - 2, t)))
+        t -= 2;  // "White House"
+      else if (is_title_word(t - 1))
+        --t;
+      else
+        break;
+    }
+    while (t < name_begin && !token(t).has(kCapitalized) && !is(t, kTitleHead) && !lex_.titles.contains(text(t))) ++t;
+    while (t < name_begin && (text(t) == "the" || text(t) == "of" || text(t) == "and" || text(t) == "for")) ++t;
+    return t;
   }
 
   bool whole_run_is_known(uint32_t begin, uint32_t end, uint32_t extent_begin, bool new_entities) {
@@ -408,7 +436,8 @@ class EntityFinder {
 
   // `person` is an index: affiliation_of() may add entities and move the vector.
   void add_title(int32_t person, uint32_t begin, uint32_t end) {
-    while (begin < end && lex_.not_names.contains(text(begin))) ++begin;
+    // Not "Mr" nor the period after it ("Mr. Garin" has no title).
+    while (begin < end && (lex_.not_names.contains(text(begin)) || token(begin).kind != TokenKind::Word)) ++begin;
     if (begin >= end) return;
     std::string title = phrase(begin, end);
     auto& titles = doc_.entities[person].titles;
@@ -427,6 +456,12 @@ class EntityFinder {
     uint32_t org_end = last_org;
     // "Department of State": an org word followed by "of X" keeps its complement.
     if (org_end > begin && org_end + 1 < end && text(org_end) == "of") org_end += 2;
+    // "White House press secretary": a known organisation inside the span is the whole of it.
+    for (uint32_t known_end = org_end; known_end > begin; --known_end)
+      if (lex_.organisations.find(phrase(begin, known_end))) {
+        org_end = known_end;
+        break;
+      }
     if (org_end > begin) {
       std::string org = phrase(begin, org_end);
       organisation_entity(org, begin, org_end);

@@ -245,3 +245,42 @@ TEST_CASE("'his American counterpart' is the holder of the same office for that 
   CHECK(mention_texts(doc, *find(doc, "Karl Weber")).back() == "German counterpart");
   CHECK(mention_texts(doc, *find(doc, "Anne Roux")).back() == "her");
 }
+
+TEST_CASE("a title in lower case before a name, with the organisation that qualifies it", "[entities]") {
+  Document doc = analysed(
+      "White House press secretary Dana Ortiz said the trip was on. Kremlin spokesman Ivan Sokolov disagreed. "
+      "The country's former president Tom Reyes stayed away.");
+  const Entity* ortiz = find(doc, "Dana Ortiz");
+  REQUIRE(ortiz);
+  CHECK(ortiz->titles == std::vector<std::string>{"White House press secretary"});
+  CHECK(ortiz->affiliation == "White House");
+  const Entity* sokolov = find(doc, "Ivan Sokolov");
+  REQUIRE(sokolov);
+  CHECK(sokolov->titles == std::vector<std::string>{"Kremlin spokesman"});
+  const Entity* reyes = find(doc, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->titles == std::vector<std::string>{"former president"});
+  // A lower-case word that is no title, or a title in another sentence, is none.
+  doc = analysed("He met the president.\n\nTom Reyes left. Fans cheered Tom Reyes.");
+  reyes = find(doc, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->titles.empty());
+}
+
+TEST_CASE("an abbreviated honorific is no title", "[entities]") {
+  Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
+  const Entity* e = find(doc, "Geoff Moran");
+  REQUIRE(e);
+  CHECK(e->titles.empty());
+  CHECK(mention_texts(doc, *e) == std::vector<std::string>{"Geoff Moran", "Moran"});
+}
+
+TEST_CASE("a name after 'analysts at' is where they work", "[entities]") {
+  Document doc = analysed("Analysts at Halvorsen Lund warned that rates would rise. He looked at Tom Reyes.");
+  const Entity* bank = find(doc, "Halvorsen Lund");
+  REQUIRE(bank);
+  CHECK(bank->type == EntityType::Org);
+  const Entity* reyes = find(doc, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->type == EntityType::Person);
+}
