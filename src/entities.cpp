@@ -126,6 +126,7 @@ class EntityFinder {
       if (!in_headline(r)) read_run(r, /*new_entities=*/true);
     for (const Run& r : runs)
       if (in_headline(r)) read_run(r, /*new_entities=*/false);
+    add_apposition_titles();
     link_pronouns();
     finish();
   }
@@ -435,7 +436,8 @@ class EntityFinder {
   }
 
   // `person` is an index: affiliation_of() may add entities and move the vector.
-  void add_title(int32_t person, uint32_t begin, uint32_t end) {
+  // The affiliation comes from [affiliation_begin, end), by default the whole title.
+  void add_title(int32_t person, uint32_t begin, uint32_t end, uint32_t affiliation_begin = 0) {
     // Not "Mr" nor the period after it ("Mr. Garin" has no title).
     while (begin < end && (lex_.not_names.contains(text(begin)) || token(begin).kind != TokenKind::Word)) ++begin;
     if (begin >= end) return;
@@ -443,8 +445,94 @@ class EntityFinder {
     auto& titles = doc_.entities[person].titles;
     if (std::find(titles.begin(), titles.end(), title) == titles.end()) titles.push_back(title);
     if (!doc_.entities[person].affiliation.empty()) return;
-    std::string affiliation = affiliation_of(begin, end);
+    std::string affiliation = affiliation_of(std::max(begin, affiliation_begin), end);
     doc_.entities[person].affiliation = affiliation;
+  }
+
+  // "Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, wrote", "Lavrov, the foreign
+  // minister, said": an apposition with a title word after a person's name is a title of theirs,
+  // and its head a mention of them.
+  void add_apposition_titles() {
+    size_t names = doc_.mentions.size();
+    for (size_t i = 0; i < names; ++i) {
+      const Mention m = doc_.mentions[i];  // a copy: add_title may add mentions
+      if (m.kind != MentionKind::Name || doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Person)
+        continue;
+      uint32_t begin = m.end_token + 2;  // past the comma and the determiner
+      if (begin >= doc_.tokens.size() || text(m.end_token) != "," || !is(begin - 1, kDeterminer)) continue;
+      // The head: words up to a preposition ("the foreign minister" of "the foreign minister of Russia").
+      uint32_t head_end = begin;
+      bool titled = false;
+      while (head_end < doc_.tokens.size() && head_end < begin + 5 && token(head_end).kind == TokenKind::Word &&
+             !is(head_end, kPreposition) && text(head_end) != "to" && continues_apposition(head_end) &&
+             (!token(head_end).has(kCapitalized) || is_apposition_title_word(head_end)))
+        titled = is_apposition_title_word(head_end++) || titled;
+      if (!titled) continue;
+      uint32_t end = head_end;
+      while (end < doc_.tokens.size() && end < head_end + 8 && continues_apposition(end)) ++end;
+      if (end < doc_.tokens.size() && text(end) != ",") continue;  // not a closed apposition
+      add_title(m.entity, begin, end, end);  // the affiliation comes from the named organisation, below
+      if (doc_.entities[static_cast<size_t>(m.entity)].affiliation.empty())
+        doc_.entities[static_cast<size_t>(m.entity)].affiliation = apposition_affiliation(begin, end);
+      add_mention(m.entity, begin - 1, head_end, begin - 1, MentionKind::Nominal, 0.9f, "entity.apposition");
+    }
+  }
+
+  // The last organisation an apposition names ("professor of economics at Cornell University",
+  // "spokesman for the National Federation of Independent Business"), else its country.
+  std::string apposition_affiliation(uint32_t begin, uint32_t end) {
+    uint32_t org_begin = end, org_end = end;
+    for (uint32_t t = begin; t < end;) {
+      if (!token(t).has(kCapitalized)) {
+        ++t;
+        continue;
+      }
+      uint32_t run_end = t + 1;
+      while (run_end < end && (token(run_end).has(kCapitalized) ||
+                               (joins_name(run_end) && run_end + 1 < end && token(run_end + 1).has(kCapitalized))))
+        ++run_end;
+      bool org = lex_.organisations.find(phrase(t, run_end)) != nullptr;
+      for (uint32_t k = t; k < run_end && !org; ++k) org = lex_.org_words.contains(text(k));
+      if (org && !names_a_person(t, run_end)) org_begin = t, org_end = run_end;  // not "House Speaker Paul Ryan"
+      t = run_end;
+    }
+    if (org_begin < end) {
+      organisation_entity(phrase(org_begin, org_end), org_begin, org_end);
+      const auto* known = lex_.organisations.find(phrase(org_begin, org_end));
+      return known ? (*known)[0] : phrase(org_begin, org_end);
+    }
+    for (uint32_t t = begin; t < end; ++t) {
+      if (const auto* d = lex_.demonyms.find(text(t))) return (*d)[0];
+      if (const auto* p = lex_.places.find(text(t))) return (*p)[0];
+    }
+    return {};
+  }
+
+  bool names_a_person(uint32_t begin, uint32_t end) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::Name && m.first_token < end && m.end_token > begin &&
+             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person;
+    });
+  }
+
+  bool joins_name(uint32_t t) const {
+    std::string_view w = text(t);
+    return w == "of" || w == "for" || w == "and" || w == "&";
+  }
+
+  bool is_apposition_title_word(uint32_t t) const {
+    if (token(t).kind != TokenKind::Word || token(t).has(kSentenceStart)) return false;
+    std::string_view w = text(t);
+    return is(t, kTitleHead) || (lex_.titles.contains(w) && w != "of" && w != "the" && w != "for" && w != "and") ||
+           lex_.demonyms.find(w) != nullptr || lex_.places.find(w) != nullptr;
+  }
+
+  bool continues_apposition(uint32_t t) const {
+    const Token& tok = token(t);
+    if (tok.has(kSentenceStart) || tok.kind == TokenKind::Quote || tok.kind == TokenKind::Dash) return false;
+    if (tok.kind == TokenKind::Punct) return text(t) == ".";  // "Gen." inside the complement
+    std::string_view w = text(t);
+    return !is(t, kCueWord | kPronounWord) && w != "who" && w != "which" && w != "that";
   }
 
   // The organisation a title names ("US Department of State Spokesman" -> "US Department of State"),
@@ -479,7 +567,9 @@ class EntityFinder {
     if (!known) return;
     int32_t e = entity_for((*known)[0], EntityType::Org, "entity.organisation");
     if (known->size() >= 3 && doc_.entities[e].affiliation.empty()) doc_.entities[e].affiliation = (*known)[2];
-    add_mention(e, begin, end, begin, MentionKind::Name, 1.0f, "entity.title-organisation");
+    bool named_already = std::any_of(doc_.mentions.begin(), doc_.mentions.end(),
+                                     [&](const Mention& m) { return m.first_token == begin && m.end_token == end; });
+    if (!named_already) add_mention(e, begin, end, begin, MentionKind::Name, 1.0f, "entity.title-organisation");
   }
 
   int32_t entity_for(const std::string& name, EntityType type, const std::string& rule) {

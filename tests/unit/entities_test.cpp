@@ -284,3 +284,27 @@ TEST_CASE("a name after 'analysts at' is where they work", "[entities]") {
   REQUIRE(reyes);
   CHECK(reyes->type == EntityType::Person);
 }
+
+TEST_CASE("an apposition with a title after a name is a title of that person", "[entities]") {
+  Document doc = analysed(
+      "Mika Lund, an adviser to President Tom Reyes, wrote that peace was far. Maria Vela, a spokeswoman for the "
+      "Russian Foreign Ministry, said so. Ana Diaz, a professor of economics at Cornell University, agreed. Sam "
+      "Ortega, a Republican, disagreed.");
+  const Entity* lund = find(doc, "Mika Lund");
+  REQUIRE(lund);
+  CHECK(lund->titles == std::vector<std::string>{"adviser to President Tom Reyes"});
+  CHECK(lund->affiliation.empty());
+  CHECK(mention_texts(doc, *lund) == std::vector<std::string>{"Mika Lund", "an adviser"});
+  const Entity* reyes = find(doc, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->titles == std::vector<std::string>{"President"});
+  const Entity* vela = find(doc, "Maria Vela");
+  REQUIRE(vela);
+  CHECK(vela->affiliation == "Russian Foreign Ministry");
+  const Entity* diaz = find(doc, "Ana Diaz");
+  REQUIRE(diaz);
+  CHECK(diaz->affiliation == "Cornell University");
+  const Entity* ortega = find(doc, "Sam Ortega");
+  REQUIRE(ortega);
+  CHECK(ortega->titles.empty());
+}
