@@ -282,7 +282,8 @@ class EntityFinder {
   }
 
   bool follows_workplace_at(uint32_t t) const {
-    return t >= 2 && text(t - 1) == "at" && is(t - 2, kNominalSource | kTitleHead);
+    return t >= 2 && text(t - 1) == "at" &&
+           (is(t - 2, kNominalSource | kTitleHead) || lex_.titles.contains(text(t - 2)));
   }
 
   // "Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre", "former
@@ -458,23 +459,31 @@ class EntityFinder {
       const Mention m = doc_.mentions[i];  // a copy: add_title may add mentions
       if (m.kind != MentionKind::Name || doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Person)
         continue;
-      uint32_t begin = m.end_token + 2;  // past the comma and the determiner
-      if (begin >= doc_.tokens.size() || text(m.end_token) != "," || !is(begin - 1, kDeterminer)) continue;
+      if (m.end_token + 1 >= doc_.tokens.size() || text(m.end_token) != ",") continue;
+      uint32_t begin = m.end_token + 1;  // past the comma and a determiner ("Paul Dales, chief economist at ...")
+      if (is(begin, kDeterminer)) ++begin;
+      bool determiner = begin > m.end_token + 1;
       // The head: words up to a preposition ("the foreign minister" of "the foreign minister of Russia").
       uint32_t head_end = begin;
       bool titled = false;
       while (head_end < doc_.tokens.size() && head_end < begin + 5 && token(head_end).kind == TokenKind::Word &&
-             !is(head_end, kPreposition) && text(head_end) != "to" && continues_apposition(head_end) &&
+             !is(head_end, kPreposition | kCopula | kAuxiliary) && text(head_end) != "to" &&
+             continues_apposition(head_end) &&
              (!token(head_end).has(kCapitalized) || is_apposition_title_word(head_end)))
         titled = is_apposition_title_word(head_end++) || titled;
-      if (!titled) continue;
+      // Without a determiner the apposition opens with its title ("chief economist at", not "and Dr").
+      if (!titled || (!determiner && !is_apposition_title_word(begin))) continue;
+      uint32_t after_head = head_end < doc_.tokens.size() && text(head_end) == "." ? head_end + 1 : head_end;
+      if (starts_person_name(after_head)) continue;  // "former coach Bobby Knight", "Sen. Tim Scott": another's title
       uint32_t end = head_end;
       while (end < doc_.tokens.size() && end < head_end + 8 && continues_apposition(end)) ++end;
-      if (end < doc_.tokens.size() && text(end) != ",") continue;  // not a closed apposition
+      bool closed = end >= doc_.tokens.size() || text(end) == "," || ends_sentence(end);
+      if (!closed) continue;
       add_title(m.entity, begin, end, end);  // the affiliation comes from the named organisation, below
       if (doc_.entities[static_cast<size_t>(m.entity)].affiliation.empty())
         doc_.entities[static_cast<size_t>(m.entity)].affiliation = apposition_affiliation(begin, end);
-      add_mention(m.entity, begin - 1, head_end, begin - 1, MentionKind::Nominal, 0.9f, "entity.apposition");
+      uint32_t mention_begin = determiner ? begin - 1 : begin;
+      add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
   }
 
@@ -491,9 +500,9 @@ class EntityFinder {
       while (run_end < end && (token(run_end).has(kCapitalized) ||
                                (joins_name(run_end) && run_end + 1 < end && token(run_end + 1).has(kCapitalized))))
         ++run_end;
-      bool org = lex_.organisations.find(phrase(t, run_end)) != nullptr;
+      bool org = lex_.organisations.find(phrase(t, run_end)) != nullptr || names(t, run_end, EntityType::Org);
       for (uint32_t k = t; k < run_end && !org; ++k) org = lex_.org_words.contains(text(k));
-      if (org && !names_a_person(t, run_end)) org_begin = t, org_end = run_end;  // not "House Speaker Paul Ryan"
+      if (org && !names(t, run_end, EntityType::Person)) org_begin = t, org_end = run_end;  // not "Speaker Paul Ryan"
       t = run_end;
     }
     if (org_begin < end) {
@@ -508,10 +517,18 @@ class EntityFinder {
     return {};
   }
 
-  bool names_a_person(uint32_t begin, uint32_t end) const {
+  bool starts_person_name(uint32_t t) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+      return m.kind == MentionKind::Name && m.first_token == t &&
+             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person;
+    });
+  }
+
+  // Some name of an entity of that type lies in [begin, end).
+  bool names(uint32_t begin, uint32_t end, EntityType type) const {
     return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
       return m.kind == MentionKind::Name && m.first_token < end && m.end_token > begin &&
-             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person;
+             doc_.entities[static_cast<size_t>(m.entity)].type == type;
     });
   }
 
@@ -527,10 +544,12 @@ class EntityFinder {
            lex_.demonyms.find(w) != nullptr || lex_.places.find(w) != nullptr;
   }
 
+  bool ends_sentence(uint32_t t) const { return t + 1 >= doc_.tokens.size() || token(t + 1).has(kSentenceStart); }
+
   bool continues_apposition(uint32_t t) const {
     const Token& tok = token(t);
     if (tok.has(kSentenceStart) || tok.kind == TokenKind::Quote || tok.kind == TokenKind::Dash) return false;
-    if (tok.kind == TokenKind::Punct) return text(t) == ".";  // "Gen." inside the complement
+    if (tok.kind == TokenKind::Punct) return text(t) == "." && !ends_sentence(t);  // "Gen." inside the complement
     std::string_view w = text(t);
     return !is(t, kCueWord | kPronounWord) && w != "who" && w != "which" && w != "that";
   }
