@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text_util.h"
 
@@ -119,6 +120,8 @@ class EntityFinder {
     doc_.entities.clear();
     doc_.mentions.clear();
     flags_.resize(doc_.tokens.size());
+    name_starts_at_.assign(doc_.tokens.size(), 0);
+    name_entity_at_.assign(doc_.tokens.size(), -1);
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
       flags_[t] = doc_.tokens[t].kind == TokenKind::Word ? words_.of(text(t)) : 0;
     std::vector<Run> runs = capitalised_runs();
@@ -143,8 +146,11 @@ class EntityFinder {
   int32_t author_ = -1;  // "the author" and "the reader", created at their first pronoun
   int32_t reader_ = -1;
   std::vector<Mention> pending_;
-  size_t named_mentions_ = 0;     // the sorted names before nominals are added
-  std::vector<uint8_t> covered_;  // tokens inside a mention
+  size_t named_mentions_ = 0;                   // the sorted names before nominals are added
+  std::vector<uint8_t> covered_;                // tokens inside a mention
+  std::unordered_set<uint64_t> mention_spans_;  // first and end token of each mention in doc_.mentions
+  std::vector<uint8_t> name_starts_at_;         // per token: a name mention starts there
+  std::vector<int32_t> name_entity_at_;         // per token: the entity of the last name mention over it
   std::vector<ByteSpan> quoted_;  // quotation contents by start, each end the running maximum  // "the author", created
                                   // at the first I or we outside quotation marks
 
@@ -426,10 +432,17 @@ class EntityFinder {
     std::string surname(text(last));
     // "von der Leyen" after "Ursula von der Leyen": the end of a known full name.
     if (auto known = by_surname_.find(surname); known != by_surname_.end()) {
-      const std::string& full = doc_.entities[static_cast<size_t>(known->second)].name;
+      Entity& entity = doc_.entities[static_cast<size_t>(known->second)];
+      const std::string& full = entity.name;
       if (full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 &&
           full[full.size() - name.size() - 1] == ' ')
         return known->second;
+      // "Zelensky says ..." in a headline, then "Volodymyr Zelensky": the surname was this person's.
+      if (full == surname && entity.type == EntityType::Person) {
+        entity.name = name;
+        by_name_[name] = known->second;
+        return known->second;
+      }
     }
     int32_t e = entity_for(name, EntityType::Person, "entity.person");
     if (!by_surname_.count(surname)) by_surname_[surname] = e;
@@ -517,21 +530,6 @@ class EntityFinder {
     return {};
   }
 
-  bool starts_person_name(uint32_t t) const {
-    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-      return m.kind == MentionKind::Name && m.first_token == t &&
-             doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person;
-    });
-  }
-
-  // Some name of an entity of that type lies in [begin, end).
-  bool names(uint32_t begin, uint32_t end, EntityType type) const {
-    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-      return m.kind == MentionKind::Name && m.first_token < end && m.end_token > begin &&
-             doc_.entities[static_cast<size_t>(m.entity)].type == type;
-    });
-  }
-
   bool joins_name(uint32_t t) const {
     std::string_view w = text(t);
     return w == "of" || w == "for" || w == "and" || w == "&";
@@ -575,6 +573,12 @@ class EntityFinder {
       return org;
     }
     for (uint32_t t = begin; t < end; ++t) {
+      if (lex_.organisations.find(text(t)) && token(t).has(kCapitalized)) {  // "NATO Secretary-General"
+        organisation_entity(std::string(text(t)), t, t + 1);
+        return (*lex_.organisations.find(text(t)))[0];
+      }
+    }
+    for (uint32_t t = begin; t < end; ++t) {
       if (const auto* d = lex_.demonyms.find(text(t))) return (*d)[0];
       if (const auto* p = lex_.places.find(text(t))) return (*p)[0];
     }
@@ -586,9 +590,8 @@ class EntityFinder {
     if (!known) return;
     int32_t e = entity_for((*known)[0], EntityType::Org, "entity.organisation");
     if (known->size() >= 3 && doc_.entities[e].affiliation.empty()) doc_.entities[e].affiliation = (*known)[2];
-    bool named_already = std::any_of(doc_.mentions.begin(), doc_.mentions.end(),
-                                     [&](const Mention& m) { return m.first_token == begin && m.end_token == end; });
-    if (!named_already) add_mention(e, begin, end, begin, MentionKind::Name, 1.0f, "entity.title-organisation");
+    if (!has_mention(begin, end))
+      add_mention(e, begin, end, begin, MentionKind::Name, 1.0f, "entity.title-organisation");
   }
 
   int32_t entity_for(const std::string& name, EntityType type, const std::string& rule) {
@@ -621,7 +624,30 @@ class EntityFinder {
     m.confidence = confidence;
     m.rule = rule;
     cover(m);
+    if (&sink == &doc_.mentions) index_mention(m);
     sink.push_back(std::move(m));
+  }
+
+  // What the apposition and surname passes ask of the mentions found so far, in constant time.
+  void index_mention(const Mention& m) {
+    mention_spans_.insert(uint64_t{m.first_token} << 32 | m.end_token);
+    if (m.kind != MentionKind::Name) return;
+    name_starts_at_[m.first_token] = 1;
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) name_entity_at_[t] = m.entity;
+  }
+
+  bool has_mention(uint32_t begin, uint32_t end) const { return mention_spans_.count(uint64_t{begin} << 32 | end) > 0; }
+
+  bool starts_person_name(uint32_t t) const {
+    return t < name_starts_at_.size() && name_starts_at_[t] && name_entity_at_[t] >= 0 &&
+           doc_.entities[static_cast<size_t>(name_entity_at_[t])].type == EntityType::Person;
+  }
+
+  // Some name of an entity of that type lies in [begin, end).
+  bool names(uint32_t begin, uint32_t end, EntityType type) const {
+    for (uint32_t t = begin; t < end; ++t)
+      if (name_entity_at_[t] >= 0 && doc_.entities[static_cast<size_t>(name_entity_at_[t])].type == type) return true;
+    return false;
   }
 
   static int32_t find_in(const std::map<std::string, int32_t>& names, const std::string& name) {
@@ -639,7 +665,7 @@ class EntityFinder {
       if (entity < 0) continue;
       while (begin > 0 && lex_.particles.contains(text(begin - 1))) --begin;  // "von der Leyen"
       uint32_t h = honorific_start(begin);
-      add_mention(entity, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
+      if (!has_mention(begin, end)) add_mention(entity, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
     }
   }
 

@@ -74,7 +74,9 @@ TEST_CASE("headline words and sentence openers are not people", "[entities]") {
 TEST_CASE("a word before a reporting verb is a name, and a known surname stays one person", "[entities]") {
   Document doc =
       analysed("Okafor said the vote was fair. Later Senator Tom Okafor left, and Okafor said nothing more.");
-  REQUIRE(find(doc, "Okafor"));
+  const Entity* okafor = find(doc, "Tom Okafor");  // the surname first, then the full name: one person
+  REQUIRE(okafor);
+  CHECK(mention_texts(doc, *okafor) == std::vector<std::string>{"Okafor", "Tom Okafor", "Okafor"});
   Document known = analysed("Senator Tom Okafor arrived. Okafor said the vote was fair.");
   CHECK(find(known, "Okafor") == nullptr);
   CHECK(mention_texts(known, *find(known, "Tom Okafor")).size() == 2);
@@ -322,4 +324,18 @@ TEST_CASE("an apposition without a determiner opens with its title; a list of na
     REQUIRE(e);
     CHECK(e->titles.empty());
   }
+}
+
+TEST_CASE("a surname seen first becomes the full name that follows", "[entities]") {
+  Document doc = analysed(
+      "Okafor says the port will reopen\n\nMayor Tom Okafor said on Monday that the port would reopen. "
+      "NATO Secretary-General Anna Berg agreed.");
+  const Entity* e = find(doc, "Tom Okafor");
+  REQUIRE(e);
+  CHECK(mention_texts(doc, *e).front() == "Okafor");
+  CHECK(find(doc, "Okafor") == nullptr);
+  const Entity* berg = find(doc, "Anna Berg");
+  REQUIRE(berg);
+  CHECK(berg->titles == std::vector<std::string>{"NATO Secretary-General"});
+  CHECK(berg->affiliation == "NATO");
 }
