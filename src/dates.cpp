@@ -359,10 +359,12 @@ class DateTagger {
     if (!dct_) return "XXXX";
     Civil c = civil_from_days(*dct_);
     int y = c.y;
+    bool future = future_at(at);
     if (day <= 0) {
-      bool future = future_at(at);
       if (future && month < c.m) ++y;
       if (!future && month > c.m) --y;
+    } else if (future && (month < c.m || (month == c.m && day < c.d))) {
+      ++y;  // "is due to speak on Jan. 5", written in November
     }
     return fmt::format("{:04}", y);
   }

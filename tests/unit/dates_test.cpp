@@ -150,3 +150,9 @@ TEST_CASE("a quote is dated by the date of its speech event", "[dates][quotes]")
   REQUIRE(doc.quotes[0].date >= 0);
   CHECK(doc.dates[static_cast<size_t>(doc.quotes[0].date)].value == "2022-01-31");
 }
+
+TEST_CASE("a month and day without a year after a future marker lies after the dct", "[dates]") {
+  CHECK(only("He is due to speak again on Jan. 5.", "2022-11-11").value == "2023-01-05");
+  CHECK(only("He spoke on Jan. 5.", "2022-11-11").value == "2022-01-05");
+  CHECK(only("He will speak on Dec. 5.", "2022-11-11").value == "2022-12-05");
+}
