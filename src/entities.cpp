@@ -140,8 +140,9 @@ class EntityFinder {
   const TokenLexicon& words_;
   std::vector<uint16_t> flags_;  // WordFlags of each token
   bool is(uint32_t t, uint16_t flags) const { return (flags_[t] & flags) != 0; }
-  std::map<std::string, int32_t> by_name_;                   // canonical name -> entity
-  std::map<std::string, int32_t> by_surname_;                // last name word -> person entity
+  std::map<std::string, int32_t> by_name_;        // canonical name -> entity
+  std::map<std::string, int32_t> by_surname_;     // last name word -> person entity
+  std::map<std::string, int32_t> by_first_word_;  // first word of a full name ("Wang" of "Wang Wenbin") -> person
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   int32_t author_ = -1;  // "the author" and "the reader", created at their first pronoun
   int32_t reader_ = -1;
@@ -259,7 +260,8 @@ class EntityFinder {
 
   void read_run(Run r, bool new_entities) {
     uint32_t begin = r.begin;
-    while (begin < r.end && lex_.not_names.contains(text(begin))) ++begin;
+    // Not "Later", nor "Says" opening a title-case run ("..., Says Foreign Ministry").
+    while (begin < r.end && (lex_.not_names.contains(text(begin)) || is_finite_cue(begin))) ++begin;
     if (begin >= r.end) return;
     if (shouting(begin, r.end) && !lex_.organisations.find(phrase(begin, r.end))) return;  // ALL-CAPS text
     uint32_t extent_begin = begin;
@@ -358,8 +360,8 @@ class EntityFinder {
       if (!new_entities) return;
       if (honorific)
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
-      else if (speaks_next(end) && !by_surname_.count(name) && !lex_.nominal_sources.contains(name) &&
-               !opens_with_verb(name_begin))
+      else if (speaks_next(end) && !by_surname_.count(name) && !by_first_word_.count(name) &&
+               !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
@@ -367,7 +369,16 @@ class EntityFinder {
       surname_runs_.emplace_back(name_begin, end);
       return;
     }
+    if (words == 1 && !honorific && !has_title_word(title_begin, name_begin)) return;  // "the Paris Agreement"
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
+  }
+
+  // A word of [begin, end) is a title or an organisation ("Senator", "Kremlin"), not only a place.
+  bool has_title_word(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t < end; ++t)
+      if (lex_.titles.contains(text(t)) || lex_.org_words.contains(text(t)) || lex_.honorifics.contains(text(t)))
+        return true;
+    return false;
   }
 
   // The cue after t, past auxiliaries and negation ("it has not said"), if it is no participle.
@@ -446,6 +457,8 @@ class EntityFinder {
     }
     int32_t e = entity_for(name, EntityType::Person, "entity.person");
     if (!by_surname_.count(surname)) by_surname_[surname] = e;
+    // A family name written first ("Wang" for "Wang Wenbin") or a first name used alone ("Hillary").
+    if (size_t space = name.find(' '); space != std::string::npos) by_first_word_.emplace(name.substr(0, space), e);
     return e;
   }
 
@@ -662,6 +675,7 @@ class EntityFinder {
       // A full name seen in a headline ("Jin Lee Says ..."), else a surname ("Lee").
       int32_t entity = end - begin > 1 ? find_in(by_name_, phrase(begin, end)) : -1;
       if (entity < 0) entity = find_in(by_surname_, std::string(text(end - 1)));
+      if (entity < 0 && end - begin == 1) entity = find_in(by_first_word_, std::string(text(begin)));
       if (entity < 0) continue;
       while (begin > 0 && lex_.particles.contains(text(begin - 1))) --begin;  // "von der Leyen"
       uint32_t h = honorific_start(begin);

@@ -339,3 +339,21 @@ TEST_CASE("a surname seen first becomes the full name that follows", "[entities]
   CHECK(berg->titles == std::vector<std::string>{"NATO Secretary-General"});
   CHECK(berg->affiliation == "NATO");
 }
+
+TEST_CASE("a family name written first, or a first name alone, is the same person", "[entities]") {
+  Document doc = analysed(
+      "Spokesperson Wang Wenbin said talks would go on. Wang stressed that China had kept its word under the Paris "
+      "Agreement.");
+  const Entity* wang = find(doc, "Wang Wenbin");
+  REQUIRE(wang);
+  CHECK(mention_texts(doc, *wang) == std::vector<std::string>{"Wang Wenbin", "Wang"});
+  CHECK(find(doc, "Wang") == nullptr);
+  CHECK(find(doc, "Agreement") == nullptr);  // "the Paris Agreement" names no person
+}
+
+TEST_CASE("a title-case cue opens no name in a headline", "[entities]") {
+  Document doc = analysed("China Ready to Talk, Says Foreign Ministry\n\nBeijing is ready to talk, it said on Monday.");
+  const Entity* ministry = find(doc, "Foreign Ministry");
+  REQUIRE(ministry);
+  CHECK(ministry->type == EntityType::Org);
+}
