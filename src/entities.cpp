@@ -747,15 +747,27 @@ class EntityFinder {
   }
 
   // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
+  static constexpr int kSubjectReach = 16;  // mentions looked back at for the sentence's subject
+
   std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
                                             bool plural) const {
+    auto fits = [&](const Mention& m) {
+      EntityType type = doc_.entities[m.entity].type;
+      bool group = type == EntityType::Group;
+      return plural ? (group || type == EntityType::Org) : !group;
+    };
+    // "Beijing is ready to talk, but it opposes tariffs": the subject of the pronoun's own sentence.
+    uint32_t first = doc_.sentences[s].first_token;
+    int reach = kSubjectReach;  // bounded: a sentence without end must cost linear time
+    for (auto it = others.rbegin(); it != others.rend() && (*it)->first_token >= first && reach-- > 0; ++it) {
+      const Mention& m = **it;
+      bool subject = m.first_token == first || (m.first_token == first + 1 && is(first, kDeterminer));
+      if (subject && t > m.end_token + 1 && fits(m)) return pronoun_mention(t, m.entity, 0.6f, "coref.pronoun-subject");
+    }
     for (auto it = others.rbegin(); it != others.rend(); ++it) {
       const Mention* m = *it;
       if (sentence_of(m->first_token) + 2 < s) break;
-      const Entity& e = doc_.entities[m->entity];
-      bool group = e.type == EntityType::Group;
-      if (plural ? (group || e.type == EntityType::Org) : !group)
-        return pronoun_mention(t, m->entity, 0.6f, plural ? "coref.pronoun-group" : "coref.pronoun-thing");
+      if (fits(*m)) return pronoun_mention(t, m->entity, 0.6f, plural ? "coref.pronoun-group" : "coref.pronoun-thing");
     }
     // Nothing in reach: "they" is the last group or organisation named before, "it" the last
     // organisation, with a low confidence; "it" only as the source of a cue ("it said"), as far from

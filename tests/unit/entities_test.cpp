@@ -357,3 +357,11 @@ TEST_CASE("a title-case cue opens no name in a headline", "[entities]") {
   REQUIRE(ministry);
   CHECK(ministry->type == EntityType::Org);
 }
+
+TEST_CASE("'it' later in a sentence is the sentence's subject before a nearer organisation", "[entities]") {
+  Document doc = analysed("Beijing is ready to work with the European Union, but it opposes new tariffs.");
+  const Mention* it = mention_with_text(doc, "it");
+  REQUIRE(it);
+  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "China");
+  CHECK(it->rule == "coref.pronoun-subject");
+}
