@@ -27,6 +27,7 @@ class StanceFinder {
   StanceFinder(Document& doc, const RuleSet& rules)
       : doc_(doc),
         cues_(rules.map("stance-cues")),
+        reporting_(rules.map("cue-verbs")),
         copulas_(rules.list("copulas")),
         negators_(rules.list("negators")),
         hedges_(rules.list("hedges")),
@@ -48,6 +49,7 @@ class StanceFinder {
  private:
   Document& doc_;
   const WordMap& cues_;
+  const WordMap& reporting_;  // cue-verbs: their forms end a target ("welcomed the decision and urged ...")
   const WordList& copulas_;
   const WordList& negators_;
   const WordList& hedges_;
@@ -151,6 +153,12 @@ class StanceFinder {
     return t;
   }
 
+  // A past or present form of a reporting or stance verb ("urged", "says"), from cue-verbs.tsv.
+  bool is_finite_verb(uint32_t t) const {
+    const auto* columns = reporting_.find(text(t));
+    return columns && columns->size() > 1 && (*columns)[1] == "finite";
+  }
+
   bool is_boundary(uint32_t t, bool predicate) const {
     const Token& tok = doc_.tokens[t];
     if (tok.kind == TokenKind::Punct && text(t) != "-" && text(t) != "'") return true;
@@ -158,9 +166,9 @@ class StanceFinder {
     std::string w = ascii_lower(text(t));
     for (const char* stop : {"at", "where", "when", "because", "while", "although", "but", "if", "as", "which"})
       if (w == stop) return true;
-    // "and that ...", "and is now waiting ...": a new clause.
+    // "and that ...", "and is now waiting ...", "and urged ...": a new clause.
     if (w == "and" && t + 1 < doc_.tokens.size() &&
-        (ascii_lower(text(t + 1)) == "that" || copulas_.contains(text(t + 1))))
+        (ascii_lower(text(t + 1)) == "that" || copulas_.contains(text(t + 1)) || is_finite_verb(t + 1)))
       return true;
     if (!predicate)
       for (const char* stop : {"of", "for", "over", "after", "in", "on", "that"})

@@ -104,3 +104,10 @@ TEST_CASE("words that only look like stances are not", "[stances]") {
   CHECK(stances_of("He left the door open. The prepared remarks ran long.").empty());
   CHECK(stances_of("Be the first to comment\n\nLeave a Reply").empty());
 }
+
+TEST_CASE("a target ends where 'and' opens a second predicate", "[stances]") {
+  auto found = stances_of("Prime Minister Ana Diaz welcomed the decision and urged others to follow.");
+  REQUIRE_FALSE(found.empty());
+  CHECK(found[0].label == "supportive");
+  CHECK(found[0].target == "the decision");
+}
