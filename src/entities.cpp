@@ -1000,6 +1000,13 @@ class EntityFinder {
     std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
     std::string head_word = singular(ascii_lower(text(head)));
     bool plural = head_word != ascii_lower(text(head));
+    // "The council's chairwoman, Linda Park, disagreed": the person named right after.
+    if (!plural && head + 2 < s.end_token && text(head + 1) == "," && starts_person_name(head + 2)) {
+      int32_t named = name_entity_at_[head + 2];
+      add_title(named, begin, head + 1);
+      add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
+      return;
+    }
     if (lex_.title_heads.contains(head_word) && !plural) {  // "the presidents" are not one person
       if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
         add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.title-alone");
@@ -1080,8 +1087,12 @@ class EntityFinder {
     const Sentence& here = doc_.sentences[s];
     std::vector<const Mention*> candidates;  // the compatible persons of the nearest sentence, last first
     uint32_t chosen_sentence = UINT32_MAX;
+    // ""The mayor has had two years," she said": a person named inside a quotation is not whom a
+    // pronoun outside it stands for.
+    bool quoted_pronoun = inside_quotation(token(t).begin);
     for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
       const Mention* m = *it;
+      if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
       uint32_t ms = sentence_of(m->first_token);
       if (!candidates.empty() && (ms != chosen_sentence || ms == s)) break;
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;

@@ -444,8 +444,15 @@ class QuoteFinder {
         auto b = static_cast<uint32_t>(groups[static_cast<size_t>(g)].data() - sym.data());
         return {first_token + b, first_token + b + static_cast<uint32_t>(groups[static_cast<size_t>(g)].size())};
       };
-      add_candidate(rule, priority, range(rule.content_group), range(rule.content2_group), range(rule.speaker_group),
-                    range(rule.cue_group), range(rule.addressee_group));
+      TokenRange speaker = range(rule.speaker_group), cue = range(rule.cue_group);
+      if (!speaker.empty() && !cue.empty() && quoted_[speaker.begin] && !quoted_[cue.begin]) {
+        // ""The mayor has had two years," she said, adding that ...": no source inside the quotation;
+        // look again after it.
+        pos = std::max(pos + 1, static_cast<size_t>(speaker.end - first_token) - begin);
+        continue;
+      }
+      add_candidate(rule, priority, range(rule.content_group), range(rule.content2_group), speaker, cue,
+                    range(rule.addressee_group));
       size_t match_end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
       const re2::StringPiece& content = groups[static_cast<size_t>(rule.content_group)];
       size_t content_begin = content.data() ? static_cast<size_t>(content.data() - text.data()) : match_end;

@@ -365,3 +365,13 @@ TEST_CASE("'it' later in a sentence is the sentence's subject before a nearer or
   CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "China");
   CHECK(it->rule == "coref.pronoun-subject");
 }
+
+TEST_CASE("a pronoun outside a quotation does not stand for a person named inside it", "[entities]") {
+  Document doc = analysed(
+      "Mayor Tom Reyes spoke first.\n\nThe council's chairwoman, Linda Park, disagreed. \"The mayor has had two "
+      "years,\" she said.");
+  const Entity* park = find(doc, "Linda Park");
+  REQUIRE(park);
+  CHECK(mention_texts(doc, *park) == std::vector<std::string>{"The council's chairwoman", "Linda Park", "she"});
+  CHECK(park->titles == std::vector<std::string>{"council's chairwoman"});
+}

@@ -352,3 +352,14 @@ TEST_CASE("a content that runs to the end of the sentence is found whole, cut fr
   auto starred_whole = contents_with("rule quote.star = (?P<speaker>S+)(?P<cue>V)(?P<content>T[^.]*)()\n");
   CHECK(starred == starred_whole);
 }
+
+TEST_CASE("no source inside a quotation for a cue outside it", "[quotes]") {
+  auto q = quotes_of(
+      "The council's chairwoman, Linda Park, disagreed. \"The mayor has had two years,\" she said, adding that "
+      "residents deserved better.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "The mayor has had two years");
+  CHECK(q[0].speaker == "Linda Park");
+  CHECK(q[1].content == "residents deserved better");
+  CHECK(q[1].speaker == "Linda Park");
+}
