@@ -363,3 +363,13 @@ TEST_CASE("no source inside a quotation for a cue outside it", "[quotes]") {
   CHECK(q[1].content == "residents deserved better");
   CHECK(q[1].speaker == "Linda Park");
 }
+
+TEST_CASE("an opening phrase is no content when a clause follows the cue", "[quotes]") {
+  auto q = quotes_of("In an interview with the radio, Mayor Jin Lee said the bridge would open.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bridge would open");
+  CHECK(q[0].rule == "indirect.say-clause");
+  q = quotes_of("The bridge would open, Mayor Jin Lee said later in an interview.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The bridge would open");
+}
