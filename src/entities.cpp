@@ -565,6 +565,8 @@ class EntityFinder {
     return !is(t, kCueWord | kPronounWord) && w != "who" && w != "which" && w != "that";
   }
 
+  static constexpr uint32_t kLongestTitle = 12;  // words: longer runs are not searched for known names
+
   // The organisation a title names ("US Department of State Spokesman" -> "US Department of State"),
   // else the country of its demonym or place ("Russian Foreign Minister" -> "Russia").
   std::string affiliation_of(uint32_t begin, uint32_t end) {
@@ -575,7 +577,7 @@ class EntityFinder {
     // "Department of State": an org word followed by "of X" keeps its complement.
     if (org_end > begin && org_end + 1 < end && text(org_end) == "of") org_end += 2;
     // "White House press secretary": a known organisation inside the span is the whole of it.
-    for (uint32_t known_end = org_end; known_end > begin; --known_end)
+    for (uint32_t known_end = org_end; known_end > begin && org_end - begin <= kLongestTitle; --known_end)
       if (lex_.organisations.find(phrase(begin, known_end))) {
         org_end = known_end;
         break;
@@ -747,7 +749,8 @@ class EntityFinder {
   }
 
   // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
-  static constexpr int kSubjectReach = 16;  // mentions looked back at for the sentence's subject
+  static constexpr int kSubjectReach = 16;   // mentions looked back at for the sentence's subject
+  static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
   std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
                                             bool plural) const {
@@ -1090,12 +1093,13 @@ class EntityFinder {
     // ""The mayor has had two years," she said": a person named inside a quotation is not whom a
     // pronoun outside it stands for.
     bool quoted_pronoun = inside_quotation(token(t).begin);
-    for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+    int reach = kPronounReach;
+    for (auto it = persons.rbegin(); it != persons.rend() && reach-- > 0; ++it) {
       const Mention* m = *it;
-      if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
       uint32_t ms = sentence_of(m->first_token);
       if (!candidates.empty() && (ms != chosen_sentence || ms == s)) break;
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;
+      if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
       if (!candidates.empty() && candidates.back()->entity == m->entity) {
