@@ -61,6 +61,26 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   int runs_to_period = -1;  // the group extended, or -1
 };
 
+// Where the character class opening at `open` ends: its ']' (RE2 syntax: a ']' first is literal,
+// escapes, and [:alpha:] inside), or npos.
+size_t class_end(std::string_view pattern, size_t open) {
+  size_t i = open + 1;
+  if (i < pattern.size() && pattern[i] == '^') ++i;
+  if (i < pattern.size() && pattern[i] == ']') ++i;
+  while (i < pattern.size() && pattern[i] != ']') {
+    if (pattern[i] == '\\') {
+      i += 2;
+    } else if (pattern.substr(i, 2) == "[:") {
+      size_t close = pattern.find(":]", i + 2);
+      if (close == std::string_view::npos) return close;
+      i = close + 2;
+    } else {
+      ++i;
+    }
+  }
+  return i < pattern.size() ? i : std::string_view::npos;
+}
+
 // The pattern without a final "[^.]+" or "[^.]*" that closes its last capturing group (a group with
 // no alternatives), and that group's number; or an empty pattern and -1.
 std::pair<std::string, int> without_sentence_tail(std::string_view pattern) {
@@ -72,10 +92,14 @@ std::pair<std::string, int> without_sentence_tail(std::string_view pattern) {
   int groups = 0;
   for (size_t i = 0; i < pattern.size(); ++i) {
     char c = pattern[i];
-    if (c == '\\') {
+    if (c == '\\' && i + 1 < pattern.size() && pattern[i + 1] == 'Q') {  // \Q...\E: literal text
+      i = pattern.find("\\E", i + 2);
+      if (i == std::string_view::npos) return {};
+      ++i;
+    } else if (c == '\\') {
       ++i;
     } else if (c == '[') {
-      i = pattern.find(']', pattern[i + 1] == '^' ? i + 3 : i + 2);  // "[]...]" and "[^]...]" hold a ']'
+      i = class_end(pattern, i);
       if (i == std::string_view::npos) return {};
     } else if (c == '(') {
       bool capturing = i + 1 >= pattern.size() || pattern[i + 1] != '?' || pattern.substr(i + 2, 1) == "P";

@@ -348,6 +348,9 @@ TEST_CASE("a content that runs to the end of the sentence is found whole, cut fr
   REQUIRE(cut.size() == 3);
   CHECK(cut[0] == "the bridge would open, that the road would not");
   CHECK(cut[2] == "it rained");
+  // Parentheses inside a class or quoted text are no groups.
+  CHECK(contents_with("rule quote.cut = (?P<speaker>S+)[[:punct:](]?(?:\\Q((\\E)?(?P<cue>V)T(?P<content>w?[^.]+)\n") ==
+        whole);
   auto starred = contents_with("rule quote.star = (?P<speaker>S+)(?P<cue>V)(?P<content>T[^.]*)\n");
   auto starred_whole = contents_with("rule quote.star = (?P<speaker>S+)(?P<cue>V)(?P<content>T[^.]*)()\n");
   CHECK(starred == starred_whole);
