@@ -190,14 +190,19 @@ class Checker {
            std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
   }
 
+  // Formal titles, capitalised before a name ("Senator", "Foreign Minister"), that disagree; a
+  // description in lower case ("presidential candidate", "an adviser to ...") adds a role.
   void inconsistent_titles() {
     for (const auto& e : doc_.entities) {
-      if (e.type != EntityType::Person || e.titles.size() < 2) continue;
-      for (size_t i = 1; i < e.titles.size(); ++i) {
-        if (agree(e.titles[0], e.titles[i])) continue;
-        const Mention* at = titled_mention(e, e.titles[i]);
+      if (e.type != EntityType::Person) continue;
+      std::vector<const std::string*> formal;
+      for (const auto& title : e.titles)
+        if (!title.empty() && is_ascii_upper(title[0])) formal.push_back(&title);
+      for (size_t i = 1; i < formal.size(); ++i) {
+        if (agree(*formal[0], *formal[i])) continue;
+        const Mention* at = titled_mention(e, *formal[i]);
         report("inconsistent-title", at ? at->extent : doc_.mentions[e.mentions.back()].span,
-               fmt::format("{} is \"{}\" here but \"{}\" earlier", e.name, e.titles[i], e.titles[0]));
+               fmt::format("{} is \"{}\" here but \"{}\" earlier", e.name, *formal[i], *formal[0]));
       }
     }
   }

@@ -48,6 +48,9 @@ TEST_CASE("inconsistent-title", "[check]") {
               "inconsistent-title") == 1);
   CHECK(count(check("Senator Ned Okafor arrived. Later, US Senator Ned Okafor said the vote was fair."),
               "inconsistent-title") == 0);
+  // A description in lower case adds a role: "presidential candidate", "an adviser to ...".
+  CHECK(count(check("Senator Ned Okafor arrived. Later, presidential candidate Ned Okafor said the vote was fair."),
+              "inconsistent-title") == 0);
 }
 
 TEST_CASE("inconsistent-name", "[check]") {
