@@ -13,7 +13,10 @@ struct Cue {
   uint32_t begin;
   uint32_t end;
   const std::string& label() const { return (*columns)[0]; }
-  bool predicate() const { return (*columns)[2] == "predicate"; }
+  // A predicate follows a copula ("is open"); FORM "either" is one after a copula and a verb
+  // otherwise ("is opposed to the plan", "has long opposed the plan").
+  bool predicate(bool after_copula) const { return (*columns)[2] == "predicate" || (either() && after_copula); }
+  bool either() const { return (*columns)[2] == "either"; }
 };
 
 struct Holder {
@@ -32,7 +35,8 @@ class StanceFinder {
         negators_(rules.list("negators")),
         hedges_(rules.list("hedges")),
         groups_(rules.list("groups")),
-        determiners_(rules.list("determiners")) {}
+        determiners_(rules.list("determiners")),
+        quantifiers_(rules.list("quantifier-sources")) {}
 
   void run() {
     doc_.stances.clear();
@@ -55,6 +59,7 @@ class StanceFinder {
   const WordList& hedges_;
   const WordList& groups_;
   const WordList& determiners_;
+  const WordList& quantifiers_;  // "many", "both": a subject, though a determiner too
   std::vector<int32_t> mention_at_;
   std::unordered_map<uint32_t, size_t> quote_by_cue_;  // cue start byte -> quote
 
@@ -108,10 +113,16 @@ class StanceFinder {
     uint32_t after = skip_joined_predicates(cue.end, s.end_token);
     bool introduced = after < s.end_token &&
                       std::find(introducers.begin(), introducers.end(), ascii_lower(text(after))) != introducers.end();
-    if (cue.predicate() && !copula) return;  // "an open door", "prepared remarks"
+    bool predicate = cue.predicate(copula);
+    if (predicate && !copula) return;  // "an open door", "prepared remarks"
+    bool next_by = after < s.end_token && ascii_lower(text(after)) == "by";
+    if (!predicate && (next_by || (introduced && cue.either()))) return;  // "backed by", "people opposed to"
+    if (!predicate && before > s.first_token && determiners_.contains(text(before - 1)) &&
+        !quantifiers_.contains(text(before - 1)))
+      return;  // "the opposed parties", "his hopes"; not "many doubted her", "both condemned it"
     if (required && !introduced) return;
     Holder holder = holder_before(before, s);
-    if (holder.name.empty() && !cue.predicate()) holder = speaker_of_cue(cue);
+    if (holder.name.empty() && !predicate) holder = speaker_of_cue(cue);
     if (holder.name.empty()) return;
 
     Stance st;
@@ -129,11 +140,11 @@ class StanceFinder {
                                                         : st.polarity;
     st.negated = negated;
     st.cue = bytes(copula ? first_copula(before, cue.begin) : cue.begin, cue.end);
-    st.target = target_after(introduced ? after + 1 : after, s.end_token, cue.predicate());
+    st.target = target_after(introduced ? after + 1 : after, s.end_token, predicate);
     st.conditional = hedged(before, s);
     st.confidence = st.conditional ? 0.6f : 0.85f;
     st.quote = quote_containing(st.cue);
-    st.rule = "stance." + st.label + (cue.predicate() ? ".predicate" : ".verb");
+    st.rule = "stance." + st.label + (predicate ? ".predicate" : ".verb");
     doc_.stances.push_back(std::move(st));
   }
 

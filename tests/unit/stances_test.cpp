@@ -111,3 +111,17 @@ TEST_CASE("a target ends where 'and' opens a second predicate", "[stances]") {
   CHECK(found[0].label == "supportive");
   CHECK(found[0].target == "the decision");
 }
+
+TEST_CASE("'opposed' is a verb or a predicate; nouns and passives are no stances", "[stances]") {
+  auto found = stances_of("Prime Minister Ana Diaz, who has long opposed the deal, spoke.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].label == "opposed");
+  CHECK(found[0].holder == "Ana Diaz");
+  CHECK(found[0].target == "the deal");
+  CHECK(only("Prime Minister Ana Diaz is opposed to the deal.").target == "the deal");
+  CHECK(stances_of("The opposed parties met. Mayor Jin Lee pinned his hopes on the vote.").empty());
+  CHECK(stances_of("The plan, backed by Mayor Jin Lee, failed. People opposed to the plan marched.").empty());
+  auto many = stances_of("Many doubted the plan.");
+  REQUIRE(many.size() == 1);
+  CHECK(many[0].label == "doubtful");
+}
