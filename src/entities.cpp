@@ -309,7 +309,7 @@ class EntityFinder {
         break;
     }
     while (t < name_begin && !token(t).has(kCapitalized) && !is(t, kTitleHead) && !lex_.titles.contains(text(t))) ++t;
-    while (t < name_begin && (text(t) == "the" || text(t) == "of" || text(t) == "and" || text(t) == "for")) ++t;
+    while (t < name_begin && joins_title(t)) ++t;
     return t;
   }
 
@@ -497,8 +497,10 @@ class EntityFinder {
              continues_apposition(head_end) &&
              (!token(head_end).has(kCapitalized) || is_apposition_title_word(head_end)))
         titled = is_apposition_title_word(head_end++) || titled;
-      // Without a determiner the apposition opens with its title ("chief economist at", not "and Dr").
-      if (!titled || (!determiner && !is_apposition_title_word(begin))) continue;
+      // Without a determiner the apposition opens with its title ("chief economist at"; not "and Dr",
+      // nor "Tehran" in a list of places).
+      bool opens_titled = is(begin, kTitleHead) || (lex_.titles.contains(text(begin)) && !joins_title(begin));
+      if (!titled || (!determiner && !opens_titled)) continue;
       uint32_t after_head = head_end < doc_.tokens.size() && text(head_end) == "." ? head_end + 1 : head_end;
       if (starts_person_name(after_head)) continue;  // "former coach Bobby Knight", "Sen. Tim Scott": another's title
       uint32_t end = head_end;
@@ -532,9 +534,10 @@ class EntityFinder {
       t = run_end;
     }
     if (org_begin < end) {
-      organisation_entity(phrase(org_begin, org_end), org_begin, org_end);
-      const auto* known = lex_.organisations.find(phrase(org_begin, org_end));
-      return known ? (*known)[0] : phrase(org_begin, org_end);
+      std::string org = phrase(org_begin, org_end);
+      organisation_entity(org, org_begin, org_end);
+      const auto* known = lex_.organisations.find(org);
+      return known ? (*known)[0] : org;
     }
     for (uint32_t t = begin; t < end; ++t) {
       if (const auto* d = lex_.demonyms.find(text(t))) return (*d)[0];
@@ -548,11 +551,18 @@ class EntityFinder {
     return w == "of" || w == "for" || w == "and" || w == "&";
   }
 
-  bool is_apposition_title_word(uint32_t t) const {
-    if (token(t).kind != TokenKind::Word || token(t).has(kSentenceStart)) return false;
+  // "of", "the", "for", "and": in titles.list so that "Secretary of State" holds together, but no
+  // title on their own.
+  bool joins_title(uint32_t t) const {
     std::string_view w = text(t);
-    return is(t, kTitleHead) || (lex_.titles.contains(w) && w != "of" && w != "the" && w != "for" && w != "and") ||
-           lex_.demonyms.find(w) != nullptr || lex_.places.find(w) != nullptr;
+    return w == "of" || w == "the" || w == "for" || w == "and";
+  }
+
+  // A title, a country or a place; not an organisation word ("an outside group", "several times").
+  bool is_apposition_title_word(uint32_t t) const {
+    if (token(t).kind != TokenKind::Word || token(t).has(kSentenceStart) || joins_title(t)) return false;
+    std::string_view w = text(t);
+    return is(t, kTitleHead) || lex_.titles.contains(w) || lex_.demonyms.find(w) || lex_.places.find(w);
   }
 
   bool ends_sentence(uint32_t t) const { return t + 1 >= doc_.tokens.size() || token(t + 1).has(kSentenceStart); }
@@ -605,8 +615,7 @@ class EntityFinder {
     if (!known) return;
     int32_t e = entity_for((*known)[0], EntityType::Org, "entity.organisation");
     if (known->size() >= 3 && doc_.entities[e].affiliation.empty()) doc_.entities[e].affiliation = (*known)[2];
-    if (!has_mention(begin, end))
-      add_mention(e, begin, end, begin, MentionKind::Name, 1.0f, "entity.title-organisation");
+    add_mention(e, begin, end, begin, MentionKind::Name, 1.0f, "entity.title-organisation");
   }
 
   int32_t entity_for(const std::string& name, EntityType type, const std::string& rule) {
@@ -638,8 +647,11 @@ class EntityFinder {
     m.end_token = end;
     m.confidence = confidence;
     m.rule = rule;
+    if (&sink == &doc_.mentions) {
+      if (has_mention(begin, end)) return;  // one mention a span: the first pass that found it
+      index_mention(m);
+    }
     cover(m);
-    if (&sink == &doc_.mentions) index_mention(m);
     sink.push_back(std::move(m));
   }
 
@@ -681,7 +693,7 @@ class EntityFinder {
       if (entity < 0) continue;
       while (begin > 0 && lex_.particles.contains(text(begin - 1))) --begin;  // "von der Leyen"
       uint32_t h = honorific_start(begin);
-      if (!has_mention(begin, end)) add_mention(entity, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
+      add_mention(entity, begin, end, h, MentionKind::Name, 0.9f, "entity.surname");
     }
   }
 
@@ -748,10 +760,10 @@ class EntityFinder {
     return m;
   }
 
-  // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
   static constexpr int kSubjectReach = 16;   // mentions looked back at for the sentence's subject
   static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
+  // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
   std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
                                             bool plural) const {
     auto fits = [&](const Mention& m) {

@@ -314,12 +314,13 @@ TEST_CASE("an apposition with a title after a name is a title of that person", "
 TEST_CASE("an apposition without a determiner opens with its title; a list of names is none", "[entities]") {
   Document doc = analysed(
       "\"It works,\" said Ana Diaz, chief economist at Halvorsen Lund. Nina Haller, Sen. Tim Scott and Rep. Trey "
-      "Gowdy spoke. Mike Dorr, former coach Bobby Knight and others came. Sara Weil, and Dr. Ron Paul, left.");
+      "Gowdy spoke. Mike Dorr, former coach Bobby Knight and others came. Sara Weil, and Dr. Ron Paul, left. "
+      "Nora Vance, Tehran and Baku were next.");
   const Entity* diaz = find(doc, "Ana Diaz");
   REQUIRE(diaz);
   CHECK(diaz->titles == std::vector<std::string>{"chief economist at Halvorsen Lund"});
   CHECK(diaz->affiliation == "Halvorsen Lund");
-  for (const char* name : {"Nina Haller", "Mike Dorr", "Sara Weil"}) {
+  for (const char* name : {"Nina Haller", "Mike Dorr", "Sara Weil", "Nora Vance"}) {
     const Entity* e = find(doc, name);
     REQUIRE(e);
     CHECK(e->titles.empty());
