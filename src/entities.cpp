@@ -40,6 +40,9 @@ struct Lexicon {
   const WordList& abbreviations;
   const WordList& document_sources;
   const WordList& place_words;
+  const WordMap& weekdays;
+  const WordMap& months;
+  const WordList& time_words;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -64,7 +67,10 @@ struct Lexicon {
         prepositions(r.list("prepositions")),
         abbreviations(r.list("abbreviations")),
         document_sources(r.list("document-sources")),
-        place_words(r.list("place-words")) {}
+        place_words(r.list("place-words")),
+        weekdays(r.map("weekdays")),
+        months(r.map("months")),
+        time_words(r.list("time-words")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -144,6 +150,7 @@ class EntityFinder {
   std::map<std::string, int32_t> by_surname_;     // last name word -> person entity
   std::map<std::string, int32_t> by_first_word_;  // first word of a full name ("Wang" of "Wang Wenbin") -> person
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
+  mutable std::vector<int8_t> title_case_;                   // per sentence: -1 not yet known, else 0 or 1
   int32_t author_ = -1;  // "the author" and "the reader", created at their first pronoun
   int32_t reader_ = -1;
   std::vector<Mention> pending_;
@@ -262,7 +269,11 @@ class EntityFinder {
     uint32_t begin = r.begin;
     // Not "Later", nor "Says" opening a title-case run ("..., Says Foreign Ministry").
     while (begin < r.end && (lex_.not_names.contains(text(begin)) || is_finite_cue(begin))) ++begin;
-    if (begin >= r.end) return;
+    if (begin >= r.end) {
+      if (r.end - r.begin == 1 && may_be_known_surname(r.begin)) surname_runs_.emplace_back(r.begin, r.end);
+      return;
+    }
+    while (r.end - begin > 1 && is_weekday_before_verb(r.end - 1)) --r.end;  // "President Obama Tuesday said"
     if (shouting(begin, r.end) && !lex_.organisations.find(phrase(begin, r.end))) return;  // ALL-CAPS text
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
@@ -279,7 +290,8 @@ class EntityFinder {
     uint32_t name_begin = r.end;
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
     if (name_begin < r.end && name_begin > begin) --name_begin;  // "King Jr.": the word before a suffix is a name
-    while (name_begin > begin && !is_title_word(name_begin - 1) && !lex_.not_names.contains(text(name_begin - 1)))
+    while (name_begin > begin && !is_title_word(name_begin - 1) &&
+           (!lex_.not_names.contains(text(name_begin - 1)) || is_common_word_surname(name_begin - 1, begin, r)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
@@ -287,6 +299,61 @@ class EntityFinder {
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
     if (begin == name_begin) begin = lower_case_title_before(begin);
     read_person(begin, name_begin, r.end, new_entities);
+  }
+
+  // "Theresa May", "Ian Read": a word the not-names list holds ends a name after a first name, unless
+  // it is a function word, a weekday or a month before its day ("President Obama Tuesday", "Obama
+  // May 5"), a verb follows ("Trump May be ..."), or the sentence is written in title case.
+  bool is_common_word_surname(uint32_t t, uint32_t run_begin, const Run& r) const {
+    if (t + 1 != r.end || t == run_begin || token(t).has(kSentenceStart) || text(t).size() < 3) return false;
+    if (!is_name_word(t - 1) || is_title_word(t - 1) || lex_.not_names.contains(text(t - 1))) return false;
+    if (is(t - 1, kCopula | kAuxiliary | kNegator | kCueWord) || token(t - 1).has(kAllCaps) || token(t).has(kAllCaps))
+      return false;  // "Sanders Is Not", "Those Guys Have All", "POOL New"
+    if (!is_content_word_not_date(t) || lex_.honorifics.contains(text(t)) || lex_.time_words.contains(text(t)))
+      return false;
+    bool verb_follows = t + 1 < doc_.tokens.size() && is(t + 1, kAuxiliary | kCopula | kNegator);
+    return !verb_follows && !in_title_case(r.sentence);
+  }
+
+  // A headline or the title of a work: three in four of the sentence's longer words capitalised
+  // (names alone make fewer: "Prime Minister Theresa May said Britain would leave"). Counted once
+  // a sentence.
+  bool in_title_case(uint32_t s) const {
+    if (title_case_.empty()) title_case_.assign(doc_.sentences.size(), -1);
+    if (title_case_[s] < 0) {
+      uint32_t words = 0, capitals = 0;
+      for (uint32_t t = doc_.sentences[s].first_token; t < doc_.sentences[s].end_token; ++t) {
+        if (token(t).kind != TokenKind::Word || text(t).size() < 4) continue;
+        ++words;
+        capitals += token(t).has(kCapitalized);
+      }
+      title_case_[s] = words >= 3 && capitals * 4 > words * 3;
+    }
+    return title_case_[s] == 1;
+  }
+
+  // "May said", "May's government": a word alone that the not-names list holds may be the family
+  // name of a person named before; link_surnames() links it only then.
+  bool may_be_known_surname(uint32_t t) const {
+    if (!is_content_word_not_date(t) || t + 1 >= doc_.tokens.size()) return false;
+    if (t > 0 && is(t - 1, kPreposition | kDeterminer)) return false;  // "in May", "this May"
+    return is(t + 1, kCueWord) || is_possessive_ending(text(t + 1));
+  }
+
+  bool is_content_word_not_date(uint32_t t) const {
+    return !is(t, kDeterminer | kPreposition | kPronounWord) && !is_date_word(t);
+  }
+
+  bool is_weekday_before_verb(uint32_t t) const {
+    return lex_.weekdays.find(text(t)) && t + 1 < doc_.tokens.size() &&
+           is(t + 1, kCueWord | kAuxiliary | kNegator | kCopula);
+  }
+
+  // "Tuesday", "May 5", "Dec. 31": a weekday, or a month before its day or abbreviated.
+  bool is_date_word(uint32_t t) const {
+    if (lex_.weekdays.find(text(t))) return true;
+    bool day_follows = t + 1 < doc_.tokens.size() && (token(t + 1).kind == TokenKind::Number || text(t + 1) == ".");
+    return day_follows && lex_.months.find(text(t));
   }
 
   bool follows_workplace_at(uint32_t t) const {

@@ -376,3 +376,25 @@ TEST_CASE("a pronoun outside a quotation does not stand for a person named insid
   CHECK(mention_texts(doc, *park) == std::vector<std::string>{"The council's chairwoman", "Linda Park", "she"});
   CHECK(park->titles == std::vector<std::string>{"council's chairwoman"});
 }
+
+TEST_CASE("a family name that is also a common word ends a name after a first name", "[entities]") {
+  Document doc = analysed(
+      "Prime Minister Jane May said the vote would go ahead. Later, May said it would be close. Analyst Owen "
+      "Read told reporters the result was uncertain.");
+  const Entity* may = find(doc, "Jane May");
+  REQUIRE(may);
+  CHECK(mention_texts(doc, *may) == std::vector<std::string>{"Jane May", "May"});
+  CHECK(may->titles == std::vector<std::string>{"Prime Minister"});
+  CHECK(find(doc, "Owen Read"));
+}
+
+TEST_CASE("a common word after a name stays out of it in title case, before a verb and as a date", "[entities]") {
+  Document doc = analysed(
+      "Trump May Be Aligning With Donors on Israel\n\nThe talks began in May. Senator Ann Lee Tuesday said they "
+      "had stalled. Lee met donors in May and left.");
+  CHECK(find(doc, "Trump May") == nullptr);
+  const Entity* lee = find(doc, "Ann Lee");
+  REQUIRE(lee);
+  CHECK(mention_texts(doc, *lee) == std::vector<std::string>{"Ann Lee", "Lee"});
+  CHECK(find(doc, "Ann Lee Tuesday") == nullptr);
+}
