@@ -357,8 +357,10 @@ class QuoteFinder {
         }
       }
       if (entry->symbol) s = entry->symbol;
-      if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token)
-        s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form);
+      if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) {
+        bool after_number = doc_.tokens[t - 1].kind == TokenKind::Number;  // "nine out of 10 say"
+        s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form && !after_number);
+      }
     }
     return out;
   }

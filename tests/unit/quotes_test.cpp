@@ -376,3 +376,12 @@ TEST_CASE("an opening phrase is no content when a clause follows the cue", "[quo
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "The bridge would open");
 }
+
+TEST_CASE("a base form after a number reports, after a noun it does not", "[quotes]") {
+  auto q = quotes_of("Nearly eight in 10 say the roads have grown worse.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the roads have grown worse");
+  CHECK(q[0].speaker == "Nearly eight in 10");
+  CHECK(q[0].cue == "say");
+  CHECK(quotes_of("The conference call ended the dispute over the roads.").empty());
+}
