@@ -385,3 +385,11 @@ TEST_CASE("a base form after a number reports, after a noun it does not", "[quot
   CHECK(q[0].cue == "say");
   CHECK(quotes_of("The conference call ended the dispute over the roads.").empty());
 }
+
+TEST_CASE("'As the source noted,' opens reported speech", "[quotes]") {
+  auto q = quotes_of("But as the mayor noted, the bridge has been closed for a year.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bridge has been closed for a year");
+  CHECK(q[0].speaker == "the mayor");
+  CHECK(q[0].rule == "indirect.as-speaker-noted");
+}
