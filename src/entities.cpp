@@ -1008,7 +1008,9 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
     if (is(t, kNominalSource)) return true;
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
-    return !token(t).has(kCapitalized) && is(t, kTitleHead);
+    if (token(t).has(kCapitalized) || !is(t, kTitleHead)) return false;
+    bool noun_follows = t + 1 < doc_.tokens.size() && is(t + 1, kNominalSource | kTitleHead);
+    return !noun_follows;  // "his chief aide": the last noun heads the phrase
   }
 
   bool before_a_verb(uint32_t t) const {

@@ -398,3 +398,17 @@ TEST_CASE("a common word after a name stays out of it in title case, before a ve
   CHECK(mention_texts(doc, *lee) == std::vector<std::string>{"Ann Lee", "Lee"});
   CHECK(find(doc, "Ann Lee Tuesday") == nullptr);
 }
+
+TEST_CASE("campaign roles are titles, and a role before another noun only qualifies it", "[entities]") {
+  Document doc = analysed(
+      "Campaign manager Ana Ruiz said the race was close. The chief, Omar Haddad, suggested that it was not. His "
+      "chief aide said nothing.");
+  const Entity* ruiz = find(doc, "Ana Ruiz");
+  REQUIRE(ruiz);
+  CHECK(ruiz->titles == std::vector<std::string>{"Campaign manager"});
+  const Entity* haddad = find(doc, "Omar Haddad");
+  REQUIRE(haddad);
+  CHECK(haddad->titles == std::vector<std::string>{"chief"});
+  CHECK(find(doc, "his chief") == nullptr);
+  CHECK(find(doc, "his chief aide"));
+}
