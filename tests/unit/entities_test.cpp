@@ -412,3 +412,14 @@ TEST_CASE("campaign roles are titles, and a role before another noun only qualif
   CHECK(find(doc, "his chief") == nullptr);
   CHECK(find(doc, "his chief aide"));
 }
+
+TEST_CASE("capitals of smaller countries are places, their adjectives give affiliations", "[entities]") {
+  Document doc = analysed("Irish Prime Minister Sean Doyle backed the talks. Dublin hoped for calm, he said.");
+  const Entity* doyle = find(doc, "Sean Doyle");
+  REQUIRE(doyle);
+  CHECK(doyle->affiliation == "Ireland");
+  const Entity* dublin = find(doc, "Ireland");
+  REQUIRE(dublin);
+  CHECK(dublin->type == EntityType::Gpe);
+  CHECK(find(doc, "Dublin") == nullptr);
+}
