@@ -393,3 +393,14 @@ TEST_CASE("'As the source noted,' opens reported speech", "[quotes]") {
   CHECK(q[0].speaker == "the mayor");
   CHECK(q[0].rule == "indirect.as-speaker-noted");
 }
+
+TEST_CASE("a wire dateline is no part of the first sentence's content or source", "[quotes]") {
+  auto q = quotes_of("TALLINN, May 3 (Wire) - The port will reopen on Friday, harbour master Ilse Tamm said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The port will reopen on Friday");
+  CHECK(q[0].speaker == "Ilse Tamm");
+  q = quotes_of("LONDON — The bank raised rates, officials said, citing stubborn inflation.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "The bank raised rates");
+  CHECK(q[1].speaker == "officials");
+}
