@@ -546,6 +546,7 @@ class QuoteFinder {
   // that ends last inside it, or none.
   const Mention* speaker_mention_in(TokenRange r) const {
     if (const Mention* head = person_before_apposition(r)) return head;
+    if (const Mention* head = nominal_before_preposition(r)) return head;
     const Mention* last = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
@@ -557,6 +558,31 @@ class QuoteFinder {
       if (!last) last = &m;
     }
     return last;
+  }
+
+  // "A spokesperson for Downing Street", "officials on both sides": a nominal source that opens the
+  // phrase and is followed by a preposition heads it; what the prepositional phrase names does not
+  // speak.
+  const Mention* nominal_before_preposition(TokenRange r) const {
+    if (r.empty() || mention_at_[r.begin] < 0) return nullptr;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[r.begin])];
+    if (m.kind != MentionKind::Nominal || m.end_token >= r.end) return nullptr;
+    const WordSymbol* next = lexicon_.words.find(doc_.token_text(m.end_token), true);
+    if (!next || next->symbol != 'i') return nullptr;
+    return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
+  }
+
+  // "The director of the centre, Ina Kirsch,": the name in apposition is the source.
+  bool person_named_after_comma(TokenRange r) const {
+    bool comma = false;
+    for (uint32_t t = r.begin; t < r.end; ++t) {
+      comma = comma || doc_.token_text(t) == ",";
+      if (!comma || mention_at_[t] < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+        return true;
+    }
+    return false;
   }
 
   // "Maria Lopez, who runs a bakery on Main Street,": a person named before the first comma heads
@@ -581,6 +607,7 @@ class QuoteFinder {
     const Mention* m = speaker_mention_in(r);
     if (!m) return bytes_of(r);
     if (m->kind == MentionKind::Pronoun) return m->span;
+    if (m == nominal_before_preposition(r)) return bytes_of(trimmed(r));  // "A spokesperson for Downing Street"
     return {std::max(m->extent.begin, doc_.tokens[r.begin].begin), m->span.end};
   }
 

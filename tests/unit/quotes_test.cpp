@@ -404,3 +404,15 @@ TEST_CASE("a wire dateline is no part of the first sentence's content or source"
   CHECK(q[0].content == "The bank raised rates");
   CHECK(q[1].speaker == "officials");
 }
+
+TEST_CASE("a nominal source before a prepositional phrase heads it; a name in apposition still speaks", "[quotes]") {
+  Document doc = analysed("A spokeswoman for the harbour authority said the port would reopen.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "a spokeswoman");
+  REQUIRE(doc.quotes[0].speaker_mention);
+  CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "A spokeswoman for the harbour authority");
+  auto q = quotes_of("The director of the port, Ilse Tamm, said the port would reopen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ilse Tamm");
+}
