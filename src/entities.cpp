@@ -282,6 +282,11 @@ class EntityFinder {
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
       return;
     }
+    if (after_place_preposition(begin) && before_known_region(r.end)) {  // "in San Jose, California"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-in-region");
+      return;
+    }
     if (follows_workplace_at(begin)) {  // "analysts at Commerzbank", "researchers at Stanford"
       if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.workplace");
       return;
@@ -354,6 +359,24 @@ class EntityFinder {
     if (lex_.weekdays.find(text(t))) return true;
     bool day_follows = t + 1 < doc_.tokens.size() && (token(t + 1).kind == TokenKind::Number || text(t + 1) == ".");
     return day_follows && lex_.months.find(text(t));
+  }
+
+  bool after_place_preposition(uint32_t begin) const {
+    if (begin == 0) return false;
+    std::string_view w = text(begin - 1);
+    return is(begin - 1, kPreposition) || w == "to" || w == "near";
+  }
+
+  // ", California" or ", New Mexico" after a name: a state or country that places it.
+  bool before_known_region(uint32_t end) const {
+    if (end + 1 >= doc_.tokens.size() || text(end) != ",") return false;
+    for (uint32_t words = 1; words <= 2 && end + 1 + words <= doc_.tokens.size(); ++words) {
+      uint32_t last = end + words;  // the region's last word
+      if (!is_name_word(last)) return false;
+      bool region_ends = last + 1 >= doc_.tokens.size() || !is_name_word(last + 1);
+      if (region_ends && lex_.places.find(phrase(end + 1, last + 1))) return true;
+    }
+    return false;
   }
 
   bool follows_workplace_at(uint32_t t) const {
@@ -1057,7 +1080,7 @@ class EntityFinder {
   // campaign"), a name it modifies ("the Trump campaign"), or a plural ("investors").
   bool has_modifier_or_plural(uint32_t head, const Sentence& s) const {
     if (looks_plural_noun(head)) return true;
-    for (uint32_t k = head; k > s.first_token && head - k < 3;) {
+    for (uint32_t k = head; k > s.first_token && head - k < kNominalModifiers + 1;) {
       --k;
       std::string_view w = text(k);
       if (is(k, kDeterminer) || is_possessive_ending(w) || covered_by_mention(k)) return true;
@@ -1068,13 +1091,18 @@ class EntityFinder {
     return false;
   }
 
+  static constexpr uint32_t kNominalModifiers = 3;  // "the company's chief executive"
+
   void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink,
                    EntityType unknown = EntityType::Person) {
     uint32_t begin = head;
     // Back over modifiers to a determiner: "a senior official", "the Russian president".
-    for (uint32_t k = head; k > s.first_token && head - k < 3;) {
+    for (uint32_t k = head; k > s.first_token && head - k < kNominalModifiers + 1;) {
       --k;
-      if (token(k).kind != TokenKind::Word || covered_by_mention(k)) break;
+      if (token(k).kind != TokenKind::Word || covered_by_mention(k)) {
+        if (k + 2 < head && is_possessive_ending(text(k + 1))) begin = k + 2;  // "the company's chief executive"
+        break;
+      }
       if (is(k, kDeterminer)) {
         begin = k;
         break;

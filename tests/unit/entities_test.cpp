@@ -423,3 +423,19 @@ TEST_CASE("capitals of smaller countries are places, their adjectives give affil
   CHECK(dublin->type == EntityType::Gpe);
   CHECK(find(doc, "Dublin") == nullptr);
 }
+
+TEST_CASE("company names, cities placed by their state, and a chief executive's title", "[entities]") {
+  Document doc = analysed(
+      "Norvex, based in Fairview, Oregon, supplies Apex Computers. The company's chief executive, Laura Chen, "
+      "spoke. Later the company's chief executive said little.");
+  const Entity* apex = find(doc, "Apex Computers");
+  REQUIRE(apex);
+  CHECK(apex->type == EntityType::Org);
+  const Entity* fairview = find(doc, "Fairview");
+  REQUIRE(fairview);
+  CHECK(fairview->type == EntityType::Gpe);
+  const Entity* chen = find(doc, "Laura Chen");
+  REQUIRE(chen);
+  CHECK(chen->titles == std::vector<std::string>{"chief executive"});
+  CHECK(mention_texts(doc, *chen).size() == 3);
+}

@@ -416,3 +416,10 @@ TEST_CASE("a nominal source before a prepositional phrase heads it; a name in ap
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ilse Tamm");
 }
+
+TEST_CASE("a clause between a source and its cue before a quotation", "[quotes]") {
+  auto q = quotes_of("Mark Ostrowski, asked whether the company would cut its dividend, said: \"Absolutely not.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Mark Ostrowski");
+  CHECK(q[0].rule == "direct.speaker-cue-quote");
+}

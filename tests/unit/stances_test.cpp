@@ -125,3 +125,10 @@ TEST_CASE("'opposed' is a verb or a predicate; nouns and passives are no stances
   REQUIRE(many.size() == 1);
   CHECK(many[0].label == "doubtful");
 }
+
+TEST_CASE("'ready' and 'prepared' are stances only toward something", "[stances]") {
+  CHECK(stances_of("The new bridge was ready on time.").empty());
+  auto found = stances_of("Moscow is ready for talks.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].label == "willing");
+}
