@@ -151,6 +151,7 @@ class EntityFinder {
   std::map<std::string, int32_t> by_first_word_;  // first word of a full name ("Wang" of "Wang Wenbin") -> person
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   mutable std::vector<int8_t> title_case_;                   // per sentence: -1 not yet known, else 0 or 1
+  mutable int8_t headline_ = -1;                             // the first paragraph: -1 not yet known
   int32_t author_ = -1;  // "the author" and "the reader", created at their first pronoun
   int32_t reader_ = -1;
   std::vector<Mention> pending_;
@@ -235,17 +236,30 @@ class EntityFinder {
 
   // The first paragraph, when it has no sentence-final period and most words capitalised.
   bool in_headline(const Run& r) const {
-    if (doc_.paragraphs.size() < 2 || r.begin >= doc_.paragraphs[0].end_token) return false;
+    return first_paragraph_is_headline() && r.begin < doc_.paragraphs[0].end_token;
+  }
+
+  // Title case, or a short line in sentence case ("Chipmaker warns of slower sales"), with no
+  // sentence-final period and a body after it. Read once a document.
+  bool first_paragraph_is_headline() const {
+    if (headline_ >= 0) return headline_ == 1;
+    headline_ = 0;
+    if (doc_.paragraphs.size() < 2) return false;
     const Paragraph& p = doc_.paragraphs[0];
     uint32_t words = 0, capitals = 0;
-    for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+    for (uint32_t t = p.first_token; t < p.end_token && words <= kHeadlineWords; ++t) {
       if (token(t).kind != TokenKind::Word) continue;
       ++words;
       capitals += token(t).has(kCapitalized);
     }
     std::string_view last = text(p.end_token - 1);
-    return words > 0 && words <= 25 && capitals * 2 > words && last != ".";
+    bool title_case = capitals * 2 > words;
+    headline_ =
+        words > 0 && words <= kHeadlineWords && last != "." && (title_case || words <= kSentenceCaseHeadlineWords);
+    return headline_ == 1;
   }
+  static constexpr uint32_t kHeadlineWords = 25;
+  static constexpr uint32_t kSentenceCaseHeadlineWords = 15;
 
   // Two or more words in capitals: a headline or a label, not a name ("THE MEETING ENDED").
   bool shouting(uint32_t begin, uint32_t end) const {

@@ -439,3 +439,8 @@ TEST_CASE("company names, cities placed by their state, and a chief executive's 
   CHECK(chen->titles == std::vector<std::string>{"chief executive"});
   CHECK(mention_texts(doc, *chen).size() == 3);
 }
+
+TEST_CASE("a short first line without a period is a headline in sentence case too", "[entities]") {
+  Document doc = analysed("Chipmaker warns of slower sales\n\nShares of Norvex fell on Thursday, the company said.");
+  CHECK(find(doc, "Chipmaker") == nullptr);
+}
