@@ -423,3 +423,13 @@ TEST_CASE("a clause between a source and its cue before a quotation", "[quotes]"
   CHECK(q[0].speaker == "Mark Ostrowski");
   CHECK(q[0].rule == "direct.speaker-cue-quote");
 }
+
+TEST_CASE("a quote's date is in the cue's clause, not past its content nor across 'and'", "[quotes]") {
+  Document doc = analysed(
+      "A hearing is set for Nov. 2, and the panel said it would act. The mayor said on Tuesday that the bridge "
+      "would open, before the vote next week.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].date < 0);
+  REQUIRE(doc.quotes[1].date >= 0);
+  CHECK(doc.slice(doc.dates[static_cast<size_t>(doc.quotes[1].date)].span) == "Tuesday");
+}
