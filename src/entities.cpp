@@ -40,6 +40,7 @@ struct Lexicon {
   const WordList& abbreviations;
   const WordList& document_sources;
   const WordList& place_words;
+  const WordList& work_words;
   const WordMap& weekdays;
   const WordMap& months;
   const WordList& time_words;
@@ -68,6 +69,7 @@ struct Lexicon {
         abbreviations(r.list("abbreviations")),
         document_sources(r.list("document-sources")),
         place_words(r.list("place-words")),
+        work_words(r.list("work-words")),
         weekdays(r.map("weekdays")),
         months(r.map("months")),
         time_words(r.list("time-words")) {}
@@ -294,6 +296,11 @@ class EntityFinder {
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
+      return;
+    }
+    if (r.end - begin >= 2 && lex_.work_words.contains(text(r.end - 1))) {  // "the Voting Rights Act"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Other, begin, r.end, begin, true, "entity.work-words");
       return;
     }
     if (after_place_preposition(begin) && before_known_region(r.end)) {  // "in San Jose, California"

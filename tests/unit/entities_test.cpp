@@ -444,3 +444,13 @@ TEST_CASE("a short first line without a period is a headline in sentence case to
   Document doc = analysed("Chipmaker warns of slower sales\n\nShares of Norvex fell on Thursday, the company said.");
   CHECK(find(doc, "Chipmaker") == nullptr);
 }
+
+TEST_CASE("a named law or treaty is neither a person nor an organisation", "[entities]") {
+  Document doc = analysed("The court said the map violated the Fair Voting Act and the Harbour Treaty.");
+  const Entity* act = find(doc, "Fair Voting Act");
+  REQUIRE(act);
+  CHECK(act->type == EntityType::Other);
+  const Entity* treaty = find(doc, "Harbour Treaty");
+  REQUIRE(treaty);
+  CHECK(treaty->type == EntityType::Other);
+}

@@ -433,3 +433,11 @@ TEST_CASE("a quote's date is in the cue's clause, not past its content nor acros
   REQUIRE(doc.quotes[1].date >= 0);
   CHECK(doc.slice(doc.dates[static_cast<size_t>(doc.quotes[1].date)].span) == "Tuesday");
 }
+
+TEST_CASE("a court's ruling is reported as a finding", "[quotes]") {
+  Document doc = analysed("The panel ruled that the map was unlawful. Officials ruled out a new vote.");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.slice(doc.quotes[0].content) == "the map was unlawful");
+  CHECK(doc.quotes[0].kind == QuoteKind::Finding);
+  CHECK(doc.slice(doc.quotes[1].content) == "a new vote");
+}
