@@ -604,8 +604,8 @@ class EntityFinder {
       uint32_t head_end = begin;
       bool titled = false;
       while (head_end < doc_.tokens.size() && head_end < begin + 5 && token(head_end).kind == TokenKind::Word &&
-             !is(head_end, kPreposition | kCopula | kAuxiliary) && text(head_end) != "to" &&
-             continues_apposition(head_end) &&
+             (!is(head_end, kPreposition | kCopula | kAuxiliary) || possessive_inside(head_end)) &&
+             text(head_end) != "to" && continues_apposition(head_end) &&
              (!token(head_end).has(kCapitalized) || is_apposition_title_word(head_end)))
         titled = is_apposition_title_word(head_end++) || titled;
       // Without a determiner the apposition opens with its title ("chief economist at"; not "and Dr",
@@ -624,6 +624,12 @@ class EntityFinder {
       uint32_t mention_begin = determiner ? begin - 1 : begin;
       add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
+  }
+
+  // "the union's general secretary": a possessive between two words of a phrase, not the copula of "he's".
+  bool possessive_inside(uint32_t t) const {
+    return t > 0 && is_possessive_ending(text(t)) && token(t - 1).kind == TokenKind::Word && !is(t - 1, kPronounWord) &&
+           t + 1 < doc_.tokens.size() && token(t + 1).kind == TokenKind::Word;
   }
 
   // The last organisation an apposition names ("professor of economics at Cornell University",
@@ -1129,6 +1135,8 @@ class EntityFinder {
         break;
       }
       if (lex_.pronouns.find(text(k))) break;
+      if (k + 2 <= head && is_possessive_ending(text(k + 1)) && !is_possessive_ending(text(k)))
+        begin = k;  // "Labour's health spokesman": the possessor opens the phrase
     }
     std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
     std::string head_word = singular(ascii_lower(text(head)));
@@ -1136,7 +1144,7 @@ class EntityFinder {
     // "The council's chairwoman, Linda Park, disagreed": the person named right after.
     if (!plural && head + 2 < s.end_token && text(head + 1) == "," && starts_person_name(head + 2)) {
       int32_t named = name_entity_at_[head + 2];
-      add_title(named, begin, head + 1);
+      add_title(named, possessor_start(begin, s), head + 1);  // "Labour's health spokesman"
       add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
       return;
     }

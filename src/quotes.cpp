@@ -242,6 +242,7 @@ class QuoteFinder {
     doc_.quotes.clear();
     for (const Quotation& q : doc_.quotations)
       if (q.segments.size() > 1) multi_paragraph_.push_back(&q);
+    singles_primary_ = singles_are_primary();
     mark_mentions();
     mark_quoted();
     read_paragraphs();
@@ -267,6 +268,7 @@ class QuoteFinder {
   std::vector<Candidate> candidates_;
   std::vector<re2::StringPiece> groups_;  // a rule match's groups, reused
   std::vector<const Quotation*> multi_paragraph_;
+  bool singles_primary_ = false;  // single quotation marks quote speech in this document
 
   void mark_mentions() {
     mention_symbol_.assign(doc_.tokens.size(), 0);
@@ -292,11 +294,25 @@ class QuoteFinder {
     nested_mark_.assign(doc_.tokens.size(), 0);
     for (const Quotation& q : doc_.quotations) {
       if (q.parent >= 0) nested_mark_[q.open_token] = nested_mark_[q.close_token] = 1;
-      if (!q.is_double || q.close_token < q.open_token + kQuotedWords) continue;
+      if (!is_primary(q) || q.close_token < q.open_token + kQuotedWords) continue;
       std::fill(quoted_.begin() + q.open_token, quoted_.begin() + q.close_token, 1);
     }
   }
   static constexpr uint32_t kQuotedWords = 3;  // marks and two words: '"Nobody asked"', not '"reset"'
+
+  // British style quotes speech in single marks (‘We have no choice,’ she said): where a document's
+  // outer single quotations of some words outnumber its double ones, they are its quotations.
+  bool singles_are_primary() const {
+    size_t singles = 0, doubles = 0;
+    for (const Quotation& q : doc_.quotations) {
+      if (q.is_double)
+        ++doubles;
+      else if (q.parent < 0 && q.close_token >= q.open_token + kQuotedWords)
+        ++singles;
+    }
+    return singles > doubles;
+  }
+  bool is_primary(const Quotation& q) const { return q.is_double || (singles_primary_ && q.parent < 0); }
 
   uint32_t first_token_at(uint32_t byte) const {
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
@@ -843,7 +859,7 @@ class QuoteFinder {
     for (size_t i = 0; i < doc_.quotes.size(); ++i) ends.emplace_back(doc_.quotes[i].content.end, i);
     std::sort(ends.begin(), ends.end());
     for (const Quotation& quotation : doc_.quotations) {
-      if (!quotation.is_double || quotation.content.empty() || covered(quotation.content)) continue;
+      if (!is_primary(quotation) || quotation.content.empty() || covered(quotation.content)) continue;
       auto before = std::upper_bound(ends.begin(), ends.end(), std::make_pair(quotation.content.begin, SIZE_MAX));
       Quote* previous = before == ends.begin() ? nullptr : &doc_.quotes[std::prev(before)->second];
       bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);

@@ -436,7 +436,7 @@ TEST_CASE("company names, cities placed by their state, and a chief executive's 
   CHECK(fairview->type == EntityType::Gpe);
   const Entity* chen = find(doc, "Laura Chen");
   REQUIRE(chen);
-  CHECK(chen->titles == std::vector<std::string>{"chief executive"});
+  CHECK(chen->titles == std::vector<std::string>{"company's chief executive"});
   CHECK(mention_texts(doc, *chen).size() == 3);
 }
 
@@ -453,4 +453,17 @@ TEST_CASE("a named law or treaty is neither a person nor an organisation", "[ent
   const Entity* treaty = find(doc, "Harbour Treaty");
   REQUIRE(treaty);
   CHECK(treaty->type == EntityType::Other);
+}
+
+TEST_CASE("a possessor in an apposition's title, before or after the name", "[entities]") {
+  Document doc = analysed(
+      "Pat Ryan, the union's general secretary, spoke first. Labour's health spokesman, Wes Hart, blamed the "
+      "government.");
+  const Entity* ryan = find(doc, "Pat Ryan");
+  REQUIRE(ryan);
+  CHECK(ryan->titles == std::vector<std::string>{"union's general secretary"});
+  const Entity* hart = find(doc, "Wes Hart");
+  REQUIRE(hart);
+  CHECK(hart->titles == std::vector<std::string>{"Labour's health spokesman"});
+  CHECK(hart->affiliation == "Labour Party");
 }

@@ -441,3 +441,10 @@ TEST_CASE("a court's ruling is reported as a finding", "[quotes]") {
   CHECK(doc.quotes[0].kind == QuoteKind::Finding);
   CHECK(doc.slice(doc.quotes[1].content) == "a new vote");
 }
+
+TEST_CASE("single quotation marks quote speech where a document uses them so", "[quotes]") {
+  Document doc =
+      analysed("‘We have been left with no choice,’ said Pat Ryan. ‘Ministers have refused to pay a penny more.’");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].segments.size() == 2);
+}
