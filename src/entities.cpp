@@ -148,9 +148,10 @@ class EntityFinder {
   const TokenLexicon& words_;
   std::vector<uint16_t> flags_;  // WordFlags of each token
   bool is(uint32_t t, uint16_t flags) const { return (flags_[t] & flags) != 0; }
-  std::map<std::string, int32_t> by_name_;        // canonical name -> entity
-  std::map<std::string, int32_t> by_surname_;     // last name word -> person entity
-  std::map<std::string, int32_t> by_first_word_;  // first word of a full name ("Wang" of "Wang Wenbin") -> person
+  std::map<std::string, int32_t> by_name_;     // canonical name -> entity
+  std::map<std::string, int32_t> by_surname_;  // last name word -> person entity
+  // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
+  std::map<std::string, int32_t> by_first_word_;
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   mutable std::vector<int8_t> title_case_;                   // per sentence: -1 not yet known, else 0 or 1
   mutable int8_t headline_ = -1;                             // the first paragraph: -1 not yet known
@@ -457,6 +458,9 @@ class EntityFinder {
       const auto* known = lex_.organisations.find(name);
       add_known(known ? *known : std::vector<std::string>{name}, EntityType::Org, begin, end, begin, true,
                 known ? "entity.organisation" : "entity.org-words");
+      // "Veltra Motors", then "Veltra declined to comment": a company's own name before its org word.
+      if (!known && end - begin >= 2 && !is_title_word(begin) && !lex_.not_names.contains(text(begin)))
+        by_first_word_.emplace(std::string(text(begin)), by_name_[name]);
     }
   }
 
@@ -1071,9 +1075,13 @@ class EntityFinder {
   }
 
   static std::string_view singular_view(std::string_view w) {
+    for (auto [plural, one] : kIrregularPlurals)
+      if (w == plural) return one;
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
     return w;
   }
+  static constexpr std::pair<std::string_view, std::string_view> kIrregularPlurals[] = {
+      {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"children", "child"}};
   static std::string singular(std::string_view w) { return std::string(singular_view(w)); }
 
   bool covered_by_mention(uint32_t t) const { return t < covered_.size() && covered_[t]; }

@@ -776,6 +776,15 @@ class QuoteFinder {
     return same_cue || same_speaker || either_direct;
   }
 
+  // Two readings of one sentence, each taking the other's cue for what was said ("A deal could be
+  // announced soon, one of them said": "one of them said" as a content, "announced" as a cue).
+  static bool cross(const Quote& a, const Quote& b) {
+    auto inside = [](const std::optional<ByteSpan>& cue, ByteSpan content) {
+      return cue && cue->begin >= content.begin && cue->end <= content.end;
+    };
+    return inside(a.cue, b.content) && inside(b.cue, a.content);
+  }
+
   // Accepted quotes by content start, to find the ones a candidate overlaps without a scan of all.
   std::multimap<uint32_t, size_t> accepted_;
   uint32_t longest_ = 0;
@@ -783,7 +792,7 @@ class QuoteFinder {
   bool duplicates_accepted(const Quote& candidate) const {
     uint32_t from = candidate.content.begin > longest_ ? candidate.content.begin - longest_ : 0;
     for (auto it = accepted_.lower_bound(from); it != accepted_.end() && it->first < candidate.content.end; ++it)
-      if (same_quote(doc_.quotes[it->second], candidate)) return true;
+      if (same_quote(doc_.quotes[it->second], candidate) || cross(doc_.quotes[it->second], candidate)) return true;
     return false;
   }
 

@@ -467,3 +467,17 @@ TEST_CASE("a possessor in an apposition's title, before or after the name", "[en
   CHECK(hart->titles == std::vector<std::string>{"Labour's health spokesman"});
   CHECK(hart->affiliation == "Labour Party");
 }
+
+TEST_CASE("irregular plurals are groups; a company's first word alone is the company", "[entities]") {
+  Document doc = analysed(
+      "Veltra Motors is selling its battery unit, three people familiar with the matter said. Veltra declined to "
+      "comment.");
+  const Entity* people = find(doc, "three people");
+  REQUIRE(people);
+  CHECK(people->type == EntityType::Group);
+  const Entity* veltra = find(doc, "Veltra Motors");
+  REQUIRE(veltra);
+  CHECK(veltra->type == EntityType::Org);
+  CHECK(mention_texts(doc, *veltra) == std::vector<std::string>{"Veltra Motors", "its", "Veltra"});
+  CHECK(find(doc, "Veltra") == nullptr);
+}

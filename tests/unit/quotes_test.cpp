@@ -448,3 +448,13 @@ TEST_CASE("single quotation marks quote speech where a document uses them so", "
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].segments.size() == 2);
 }
+
+TEST_CASE("'one of them said' sources the clause before it, and the opposite reading is dropped", "[quotes]") {
+  auto q = quotes_of("A deal could be announced as soon as next month, one of them said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "A deal could be announced as soon as next month");
+  CHECK(q[0].rule == "indirect.clause-speaker-cue");
+  q = quotes_of("The plant will close, two of the managers said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The plant will close");
+}
