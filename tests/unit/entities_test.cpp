@@ -481,3 +481,15 @@ TEST_CASE("irregular plurals are groups; a company's first word alone is the com
   CHECK(mention_texts(doc, *veltra) == std::vector<std::string>{"Veltra Motors", "its", "Veltra"});
   CHECK(find(doc, "Veltra") == nullptr);
 }
+
+TEST_CASE("a sports club is an organisation, and 'she' skips it", "[entities]") {
+  Document doc = analysed(
+      "Blackwater Rovers manager Ana Silva was pleased. Asked whether Rovers could go up, she said: \"Ask me in "
+      "May.\"");
+  const Entity* rovers = find(doc, "Blackwater Rovers");
+  REQUIRE(rovers);
+  CHECK(rovers->type == EntityType::Org);
+  const Mention* she = mention_with_text(doc, "she");
+  REQUIRE(she);
+  CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ana Silva");
+}

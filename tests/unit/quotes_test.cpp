@@ -458,3 +458,9 @@ TEST_CASE("'one of them said' sources the clause before it, and the opposite rea
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "The plant will close");
 }
+
+TEST_CASE("an addressee may be a possessive phrase", "[quotes]") {
+  auto q = quotes_of("The coach told the club's website that the team was tired.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the team was tired");
+}
