@@ -324,7 +324,7 @@ class EntityFinder {
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
     if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
-    if (begin == name_begin) begin = lower_case_title_before(begin);
+    begin = begin == name_begin ? lower_case_title_before(begin) : lower_case_modifiers_before(begin);
     read_person(begin, name_begin, r.end, new_entities);
   }
 
@@ -399,6 +399,16 @@ class EntityFinder {
       if (region_ends && lex_.places.find(phrase(end + 1, last + 1))) return true;
     }
     return false;
+  }
+
+  // "former President Donald Trump", "acting Attorney General": title words in lower case before a
+  // capitalised title belong to it.
+  uint32_t lower_case_modifiers_before(uint32_t title_begin) const {
+    uint32_t t = title_begin;
+    while (t > 0 && !token(t).has(kSentenceStart) && token(t - 1).kind == TokenKind::Word &&
+           !token(t - 1).has(kCapitalized) && lex_.titles.contains(text(t - 1)) && !joins_title(t - 1))
+      --t;
+    return t;
   }
 
   bool follows_workplace_at(uint32_t t) const {

@@ -373,6 +373,8 @@ class QuoteFinder {
         }
       }
       if (entry->symbol) s = entry->symbol;
+      if (s == 'T' && (t + 1 >= p.end_token || doc_.tokens[t + 1].kind == TokenKind::Punct))
+        s = 'w';  // "McConnell rejected that, telling reporters ...": a pronoun, no complementizer
       if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) {
         bool after_number = doc_.tokens[t - 1].kind == TokenKind::Number;  // "nine out of 10 say"
         s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form && !after_number);
@@ -542,8 +544,10 @@ class QuoteFinder {
     return tok.kind == TokenKind::Quote && tok.partner < 0 && tok.quote_role != QuoteRole::Apostrophe;
   }
 
-  TokenRange trimmed(TokenRange r) const {
-    while (!r.empty() && (is_trimmable(r.begin) || lower(r.begin) == "that")) ++r.begin;
+  // Without the punctuation around it and, for reported speech, the "that" that opens it; quoted
+  // words keep theirs ("“That's up to Congress”").
+  TokenRange trimmed(TokenRange r, bool quoted_words = false) const {
+    while (!r.empty() && (is_trimmable(r.begin) || (!quoted_words && lower(r.begin) == "that"))) ++r.begin;
     while (!r.empty() && (is_trimmable(r.end - 1) || is_conjunction(r.end - 1))) --r.end;
     return r;
   }
@@ -646,8 +650,8 @@ class QuoteFinder {
       if (!rule.direct && !content.empty()) content.begin = std::min(content.begin, addressee.begin);
       addressee = {};
     }
-    content = trimmed(content);
-    content2 = trimmed(content2);
+    content = trimmed(content, rule.direct);
+    content2 = trimmed(content2, rule.direct);
     if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) {

@@ -308,7 +308,7 @@ TEST_CASE("an apposition with a title after a name is a title of that person", "
   CHECK(diaz->affiliation == "Cornell University");
   const Entity* ortega = find(doc, "Sam Ortega");
   REQUIRE(ortega);
-  CHECK(ortega->titles.empty());
+  CHECK(ortega->titles == std::vector<std::string>{"Republican"});  // a party as a description
 }
 
 TEST_CASE("an apposition without a determiner opens with its title; a list of names is none", "[entities]") {
@@ -492,4 +492,15 @@ TEST_CASE("a sports club is an organisation, and 'she' skips it", "[entities]") 
   const Mention* she = mention_with_text(doc, "she");
   REQUIRE(she);
   CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ana Silva");
+}
+
+TEST_CASE("lower-case modifiers and a party join a title", "[entities]") {
+  Document doc =
+      analysed("Former President Ann Boyd spoke. Later former Governor Tom Reyes and Republican leader Sam Ochoa met.");
+  const Entity* reyes = find(doc, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->titles == std::vector<std::string>{"former Governor"});
+  const Entity* ochoa = find(doc, "Sam Ochoa");
+  REQUIRE(ochoa);
+  CHECK(ochoa->titles == std::vector<std::string>{"Republican leader"});
 }

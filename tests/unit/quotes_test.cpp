@@ -464,3 +464,11 @@ TEST_CASE("an addressee may be a possessive phrase", "[quotes]") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the team was tired");
 }
+
+TEST_CASE("'that' before a comma is no complementizer; a direct quote keeps its first 'That'", "[quotes]") {
+  auto q = quotes_of("Lee rejected that, telling reporters the plan would fail.");
+  for (const auto& f : q) CHECK(f.content.find("telling") == std::string::npos);
+  q = quotes_of("The spokeswoman Ana Ruiz said: \"That's up to the council.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "That's up to the council");
+}
