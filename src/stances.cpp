@@ -172,7 +172,8 @@ class StanceFinder {
 
   bool is_boundary(uint32_t t, bool predicate) const {
     const Token& tok = doc_.tokens[t];
-    if (tok.kind == TokenKind::Punct && text(t) != "-" && text(t) != "'") return true;
+    bool abbreviation_period = text(t) == "." && t + 1 < doc_.tokens.size() && !doc_.tokens[t + 1].has(kSentenceStart);
+    if (tok.kind == TokenKind::Punct && text(t) != "-" && text(t) != "'" && !abbreviation_period) return true;
     if (tok.kind == TokenKind::Dash) return true;
     std::string w = ascii_lower(text(t));
     for (const char* stop : {"at", "where", "when", "because", "while", "although", "but", "if", "as", "which"})

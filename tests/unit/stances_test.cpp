@@ -132,3 +132,9 @@ TEST_CASE("'ready' and 'prepared' are stances only toward something", "[stances]
   REQUIRE(found.size() == 1);
   CHECK(found[0].label == "willing");
 }
+
+TEST_CASE("an abbreviation's period does not end a target", "[stances]") {
+  auto found = stances_of("Both leaders said they hoped to reach a deal before the Feb. 16 deadline.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].target == "reach a deal before the Feb. 16 deadline");
+}
