@@ -650,6 +650,9 @@ class QuoteFinder {
       if (!rule.direct && !content.empty()) content.begin = std::min(content.begin, addressee.begin);
       addressee = {};
     }
+    if (!rule.direct && addressee.empty() && content.begin == cue.end && names_addressee_first(cue) &&
+        !split_addressee(content, addressee))
+      return;  // "Erdogan told members of his party": whom he told, not what
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
     if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
@@ -693,6 +696,36 @@ class QuoteFinder {
   }
 
   // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
+  // "told The Associated Press on Monday that ...", "told CNN his policy would ...": the addressee
+  // the pattern left in the content, up to "that" or as the named mention that opens it. False when
+  // neither is found.
+  bool split_addressee(TokenRange& content, TokenRange& addressee) const {
+    for (uint32_t t = content.begin; t < content.end && t < content.begin + kAddresseeWords; ++t) {
+      const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
+      if (!word || word->symbol != 'T' || t == content.begin) continue;
+      addressee = {content.begin, t};
+      content.begin = t + 1;
+      return true;
+    }
+    int32_t m = mention_at_[content.begin];
+    if (m < 0) return false;
+    uint32_t end = doc_.mentions[static_cast<size_t>(m)].end_token;
+    while (end < content.end && doc_.token_text(end) == ",") ++end;
+    if (end + kQuotedWords > content.end) return false;
+    const WordSymbol* next = lexicon_.words.find(doc_.token_text(end), true);
+    if (next && (next->symbol == 'i' || next->symbol == 'o')) return false;  // "members of his party"
+    addressee = {content.begin, doc_.mentions[static_cast<size_t>(m)].end_token};
+    content.begin = end;
+    return true;
+  }
+  static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
+
+  bool names_addressee_first(TokenRange cue) const {
+    uint32_t width;
+    const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
+    return c && c->size() > 3 && (*c)[3] == "addressee";
+  }
+
   bool takes_addressee(TokenRange cue, TokenRange addressee) const {
     if (addressee.begin > 0 && lower(addressee.begin - 1) == "to") return true;
     uint32_t width;

@@ -472,3 +472,11 @@ TEST_CASE("'that' before a comma is no complementizer; a direct quote keeps its 
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "That's up to the council");
 }
+
+TEST_CASE("after 'told', whom comes first: split off up to 'that' or a named addressee, else no quote", "[quotes]") {
+  Document doc = analysed("Mayor Jin Lee told The Harbour Gazette on Monday that the bridge would open.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "the bridge would open");
+  auto q = quotes_of("Mayor Jin Lee told members of her party in the council.");
+  CHECK(q.empty());
+}
