@@ -1,6 +1,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -537,6 +538,10 @@ class EntityFinder {
     return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";
   }
 
+  bool follows_according_to(uint32_t t) const {  // "According to her, ..."
+    return t >= 2 && ascii_lower(text(t - 2)) == "according" && text(t - 1) == "to";
+  }
+
   bool is_honorific_before(uint32_t t) const {
     if (t >= 2 && text(t - 1) == "." && lex_.honorifics.contains(text(t - 2))) return true;
     return t >= 1 && lex_.honorifics.contains(text(t - 1));
@@ -835,7 +840,7 @@ class EntityFinder {
     named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
     add_nominals();
     sort_mentions(named_mentions_);
-    std::vector<Mention> pronouns;
+    std::deque<Mention> pronouns;  // stable addresses: a resolved pronoun is a candidate for the next
     size_t next_mention = 0;
     std::vector<const Mention*> persons_so_far, others_so_far;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -856,7 +861,11 @@ class EntityFinder {
         if (points_to == "relative") m = resolve_relative(t);
         if (points_to == "author") m = voice_mention(t, author_, "the author", "author");
         if (points_to == "reader") m = voice_mention(t, reader_, "the reader", "reader");
-        if (m) pronouns.push_back(*m);
+        if (!m) continue;
+        pronouns.push_back(*m);
+        if (points_to == "person" && m->entity >= 0 &&
+            doc_.entities[static_cast<size_t>(m->entity)].type == EntityType::Person)
+          persons_so_far.push_back(&pronouns.back());  // "According to her, ... She added": a chain
       }
     }
     size_t sorted = doc_.mentions.size();
@@ -1268,8 +1277,9 @@ class EntityFinder {
     if (candidates.empty()) return distant_person(t, gender, persons);
     // Someone who spoke ("Price noted ...") is the likeliest; then the sentence's first person.
     const Mention* chosen = candidates.back();
-    auto speaker = std::find_if(candidates.rbegin(), candidates.rend(),
-                                [&](const Mention* m) { return speaks_next(m->end_token); });
+    auto speaker = std::find_if(candidates.rbegin(), candidates.rend(), [&](const Mention* m) {
+      return speaks_next(m->end_token) || follows_according_to(m->first_token);
+    });
     bool clear = candidates.size() == 1 || chosen_sentence == s || speaker != candidates.rend();
     if (speaker != candidates.rend()) chosen = *speaker;
     Entity& e = doc_.entities[chosen->entity];

@@ -504,3 +504,12 @@ TEST_CASE("lower-case modifiers and a party join a title", "[entities]") {
   REQUIRE(ochoa);
   CHECK(ochoa->titles == std::vector<std::string>{"Republican leader"});
 }
+
+TEST_CASE("a pronoun chain: 'According to her' is the source, and 'She added' is her", "[entities]") {
+  Document doc = analysed(
+      "Spokesperson Mei Lin spoke on Thursday. According to her, Foreign Minister Bo Tan and his counterpart Aiko "
+      "Sato met on Monday. She added that they would meet again.");
+  const Mention* she = mention_with_text(doc, "She");
+  REQUIRE(she);
+  CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Mei Lin");
+}

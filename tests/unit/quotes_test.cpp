@@ -480,3 +480,13 @@ TEST_CASE("after 'told', whom comes first: split off up to 'that' or a named add
   auto q = quotes_of("Mayor Jin Lee told members of her party in the council.");
   CHECK(q.empty());
 }
+
+TEST_CASE("a second 'and that' clause belongs to the outer cue; a time phrase opens no object", "[quotes]") {
+  auto q = quotes_of(
+      "Mao Lin stressed that the two countries had agreed last month to keep talking and that Beijing was "
+      "committed.");
+  for (const auto& f : q) CHECK(f.content != "Beijing was committed");
+  q = quotes_of("The two countries agreed last month to keep talking.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "to keep talking");
+}
