@@ -513,3 +513,12 @@ TEST_CASE("a pronoun chain: 'According to her' is the source, and 'She added' is
   REQUIRE(she);
   CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Mei Lin");
 }
+
+TEST_CASE("seas, straits and valleys are places", "[entities]") {
+  Document doc = analysed("Ships avoided the Red Sea and the Hormuz Strait, officials in Silicon Valley said.");
+  for (const char* name : {"Red Sea", "Hormuz Strait", "Silicon Valley"}) {
+    const Entity* place = find(doc, name);
+    REQUIRE(place);
+    CHECK(place->type == EntityType::Gpe);
+  }
+}
