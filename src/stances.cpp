@@ -101,9 +101,9 @@ class StanceFinder {
   void add(const Cue& cue, const Sentence& s) {
     uint32_t before = cue.begin;  // walk back over copulas, adverbs and negators
     bool copula = false, negated = false;
-    while (before > s.first_token && copulas_.contains(text(before - 1))) {
+    while (before > s.first_token && (copulas_.contains(text(before - 1)) || is_adverb(before - 1, s))) {
       --before;
-      copula = true;
+      copula = copula || copulas_.contains(text(before));
       negated = negated || negators_.contains(text(before));
     }
     if (before > s.first_token && negators_.contains(text(before - 1))) negated = true;
@@ -195,10 +195,19 @@ class StanceFinder {
     return bytes(t, stop);
   }
 
+  // "strongly", "publicly": a lower-case word in -ly after a word that is no determiner ("the family").
+  bool is_adverb(uint32_t t, const Sentence& s) const {
+    std::string_view w = text(t);
+    if (w.size() < 5 || !w.ends_with("ly") || doc_.tokens[t].has(kCapitalized) || t <= s.first_token) return false;
+    return !determiners_.contains(text(t - 1)) && !is_possessive_ending(text(t - 1));
+  }
+
   Holder holder_before(uint32_t t, const Sentence& s) const {
     Holder h;
     if (t <= s.first_token) return h;
     uint32_t last = t - 1;
+    // "Ann Lee, the governor, has criticized": the apposition before the comma.
+    if (text(last) == "," && last > s.first_token && mention_at_[last - 1] >= 0) --last;
     if (mention_at_[last] >= 0) {
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[last])];
       h.entity = m.entity;

@@ -138,3 +138,15 @@ TEST_CASE("an abbreviation's period does not end a target", "[stances]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].target == "reach a deal before the Feb. 16 deadline");
 }
+
+TEST_CASE("adverbs and an apposition stand between a holder and the cue", "[stances]") {
+  auto found = stances_of("Senator Ann Lee strongly opposed the plan.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].holder == "Ann Lee");
+  found = stances_of("Ann Lee, the governor, has repeatedly criticized the plan.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].holder == "Ann Lee");
+  found = stances_of("The family welcomed the decision.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].holder == "the family");
+}
