@@ -587,6 +587,7 @@ class QuoteFinder {
     if (r.empty() || mention_at_[r.begin] < 0) return nullptr;
     const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[r.begin])];
     if (m.kind != MentionKind::Nominal || m.end_token >= r.end) return nullptr;
+    if (doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Other) return nullptr;  // "a statement from"
     const WordSymbol* next = lexicon_.words.find(doc_.token_text(m.end_token), true);
     if (!next || next->symbol != 'i') return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
@@ -973,7 +974,8 @@ class QuoteFinder {
   }
 
   // Nothing between a date and a cue opens another clause ("A hearing is set for Nov. 2, and the
-  // panel said ..."; "blocked the map on Wednesday that critics say ..."), and they are near.
+  // panel said ..."; "blocked the map on Wednesday that critics say ..."; no comma after the cue),
+  // and they are near.
   bool same_clause(ByteSpan date, ByteSpan cue) const {
     uint32_t from = first_token_at(std::min(date.end, cue.end));
     uint32_t to = first_token_at(std::max(date.begin, cue.begin));
@@ -983,7 +985,8 @@ class QuoteFinder {
       const WordSymbol* word = lexicon_.words.find(w, true);
       char symbol = word ? word->symbol : 0;
       bool conjunction_after_comma = symbol == 'c' && t > from && doc_.token_text(t - 1) == ",";
-      if (w == ";" || w == ":" || symbol == 'T' || conjunction_after_comma) return false;
+      bool comma_after_cue = w == "," && date.begin > cue.begin;  // "said Lopez, who has lived there since 1990"
+      if (w == ";" || w == ":" || symbol == 'T' || conjunction_after_comma || comma_after_cue) return false;
     }
     return true;
   }

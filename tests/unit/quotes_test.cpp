@@ -490,3 +490,19 @@ TEST_CASE("a second 'and that' clause belongs to the outer cue; a time phrase op
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "to keep talking");
 }
+
+TEST_CASE("a quotation attributed with 'according to', and no apposition taken for content", "[quotes]") {
+  auto q = quotes_of("\"We will not back down,\" according to a statement from the Port Authority.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "direct.quote-according-to");
+  CHECK(q[0].speaker == "Port Authority");
+  q = quotes_of("\"We will not back down,\" according to Maria Lopez, the mayor.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Maria Lopez");
+}
+
+TEST_CASE("a date after the cue is in its clause only before a comma", "[quotes]") {
+  Document doc = analysed("The rent has doubled, said Maria Lopez, who has lived there since 1990.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].date < 0);
+}
