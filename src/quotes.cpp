@@ -696,7 +696,6 @@ class QuoteFinder {
     }
   }
 
-  // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
   // "told The Associated Press on Monday that ...", "told CNN his policy would ...": the addressee
   // the pattern left in the content, up to "that" or as the named mention that opens it. False when
   // neither is found.
@@ -727,6 +726,7 @@ class QuoteFinder {
     return c && c->size() > 3 && (*c)[3] == "addressee";
   }
 
+  // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
   bool takes_addressee(TokenRange cue, TokenRange addressee) const {
     if (addressee.begin > 0 && lower(addressee.begin - 1) == "to") return true;
     uint32_t width;
