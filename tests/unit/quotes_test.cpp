@@ -506,3 +506,12 @@ TEST_CASE("a date after the cue is in its clause only before a comma", "[quotes]
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].date < 0);
 }
+
+TEST_CASE("a possessive in a source phrase at the end of a sentence", "[quotes]") {
+  auto q = quotes_of("\"This is no proof,\" the paper's lead author, Dr. Ingrid Solberg, said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ingrid Solberg");
+  q = quotes_of("The vote was close, the council's press officer said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The vote was close");
+}
