@@ -813,6 +813,15 @@ class EntityFinder {
     return false;
   }
 
+  // "ROSSI" -> "Rossi"; other words as they are.
+  std::string name_case(std::string_view w) const {
+    std::string out(w);
+    if (out.size() < 2 || !std::all_of(out.begin(), out.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return out;
+    std::transform(out.begin() + 1, out.end(), out.begin() + 1,
+                   [](char c) { return static_cast<char>(c - 'A' + 'a'); });
+    return out;
+  }
+
   static int32_t find_in(const std::map<std::string, int32_t>& names, const std::string& name) {
     auto it = names.find(name);
     return it == names.end() ? -1 : it->second;
@@ -825,6 +834,7 @@ class EntityFinder {
       // A full name seen in a headline ("Jin Lee Says ..."), else a surname ("Lee").
       int32_t entity = end - begin > 1 ? find_in(by_name_, phrase(begin, end)) : -1;
       if (entity < 0) entity = find_in(by_surname_, std::string(text(end - 1)));
+      if (entity < 0) entity = find_in(by_surname_, name_case(text(end - 1)));  // "ROSSI:" in a transcript
       if (entity < 0 && end - begin == 1) entity = find_in(by_first_word_, std::string(text(begin)));
       if (entity < 0) continue;
       while (begin > 0 && lex_.particles.contains(text(begin - 1))) --begin;  // "von der Leyen"

@@ -247,6 +247,7 @@ class QuoteFinder {
     mark_quoted();
     read_paragraphs();
     choose();
+    add_transcript_answers();
     add_floating_and_unattributed();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
@@ -895,6 +896,39 @@ class QuoteFinder {
       n += doc_.tokens[t].kind == TokenKind::Word;
     return n;
   }
+
+  // "ROSSI: No. We have been very clear about that.": in a transcript, a paragraph opened by a
+  // speaker's name in capitals and a colon is that speaker's words, whole.
+  void add_transcript_answers() {
+    for (const Paragraph& p : doc_.paragraphs) {
+      uint32_t colon = transcript_colon(p);
+      if (colon == 0 || mention_at_[p.first_token] < 0) continue;
+      TokenRange content = trimmed({colon + 1, p.end_token}, true);
+      if (content.end - content.begin < kQuotedWords || covered(bytes_of(content))) continue;
+      Quote q;
+      q.type = QuoteType::Direct;
+      q.content = bytes_of(content);
+      q.segments = {q.content};
+      q.speaker = entity_in({p.first_token, colon});
+      q.speaker_mention = mention_span_in({p.first_token, colon});
+      q.cue = bytes_of({colon, colon + 1});
+      q.confidence = 0.8f;
+      q.rule = "direct.transcript";
+      accept(std::move(q));
+    }
+  }
+
+  // The colon after one or two words in capitals that open a paragraph ("ROSSI:", "MS. ROSSI:"), or 0.
+  uint32_t transcript_colon(const Paragraph& p) const {
+    for (uint32_t t = p.first_token; t < p.end_token && t < p.first_token + kTranscriptName; ++t) {
+      std::string_view w = doc_.token_text(t);
+      if (w == ":") return t > p.first_token ? t : 0;
+      bool capitals = doc_.tokens[t].has(kAllCaps) || (w == "." && t > p.first_token);
+      if (!capitals) return 0;
+    }
+    return 0;
+  }
+  static constexpr uint32_t kTranscriptName = 4;  // tokens: "MS", ".", "ROSSI", ":"
 
   // Quotations no rule attributed. One in the same paragraph as a direct quote by X continues it
   // ("A," X said, looking around. "B.") and becomes its next segment; a paragraph that is only a

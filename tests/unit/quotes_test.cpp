@@ -515,3 +515,14 @@ TEST_CASE("a possessive in a source phrase at the end of a sentence", "[quotes]"
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "The vote was close");
 }
+
+TEST_CASE("a transcript's answer is its speaker's, whole; the interviewer's question is none", "[quotes]") {
+  Document doc = analysed(
+      "An interview with Finance Minister Carla Rossi.\n\nQ: Will taxes rise next year?\n\nROSSI: No. We have "
+      "been very clear about that.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].rule == "direct.transcript");
+  CHECK(doc.slice(doc.quotes[0].content) == "No. We have been very clear about that");
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Carla Rossi");
+}
