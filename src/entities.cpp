@@ -45,6 +45,7 @@ struct Lexicon {
   const WordMap& weekdays;
   const WordMap& months;
   const WordList& time_words;
+  const WordMap& role_nouns;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -73,7 +74,8 @@ struct Lexicon {
         work_words(r.list("work-words")),
         weekdays(r.map("weekdays")),
         months(r.map("months")),
-        time_words(r.list("time-words")) {}
+        time_words(r.list("time-words")),
+        role_nouns(r.map("role-nouns")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -1238,6 +1240,7 @@ class EntityFinder {
 
   // The person whose title has this head word (and this demonym, if the phrase has one).
   int32_t title_holder(const std::string& head, uint32_t begin, uint32_t end) const {
+    const std::vector<std::string>* covered = lex_.role_nouns.find(head);  // "leader": president, ...
     std::string country;
     for (uint32_t t = begin; t < end; ++t)
       if (const auto* d = lex_.demonyms.find(text(t))) country = (*d)[0];
@@ -1250,7 +1253,9 @@ class EntityFinder {
       const Entity& e = doc_.entities[it->entity];
       if (e.type != EntityType::Person) continue;
       bool holds = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {
-        return (" " + ascii_lower(title) + " ").find(" " + head + " ") != std::string::npos;
+        std::string words = " " + ascii_lower(title) + " ";
+        auto has = [&](const std::string& w) { return words.find(" " + w + " ") != std::string::npos; };
+        return has(head) || (covered && std::any_of(covered->begin(), covered->end(), has));
       });
       if (holds && (country.empty() || e.affiliation == country)) return it->entity;
     }

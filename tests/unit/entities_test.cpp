@@ -522,3 +522,17 @@ TEST_CASE("seas, straits and valleys are places", "[entities]") {
     CHECK(place->type == EntityType::Gpe);
   }
 }
+
+TEST_CASE("a role noun stands for a person with a title it covers, of the same country", "[entities]") {
+  Document doc = analysed(
+      "Russian President Ivan Petrov spoke on Monday. The Russian leader said talks could resume. Foreign "
+      "Minister Olga Sova agreed. The diplomat said so too. The French leader was silent.");
+  const Mention* leader = mention_with_text(doc, "The Russian leader");
+  REQUIRE(leader);
+  CHECK(doc.entities[static_cast<size_t>(leader->entity)].name == "Ivan Petrov");
+  const Mention* diplomat = mention_with_text(doc, "The diplomat");
+  REQUIRE(diplomat);
+  CHECK(doc.entities[static_cast<size_t>(diplomat->entity)].name == "Olga Sova");
+  const Mention* french = mention_with_text(doc, "The French leader");
+  if (french) CHECK(doc.entities[static_cast<size_t>(french->entity)].name != "Ivan Petrov");
+}
