@@ -526,3 +526,13 @@ TEST_CASE("a transcript's answer is its speaker's, whole; the interviewer's ques
   REQUIRE(doc.quotes[0].speaker >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Carla Rossi");
 }
+
+TEST_CASE("'according to X, who ...,' keeps the relative clause out of the content; 'rule out'", "[quotes]") {
+  auto q = quotes_of(
+      "Mayor Jin Lee spoke. According to Lee, who met reporters on Friday, no date has been set. Mayor Jin Lee did "
+      "not rule out that the bridge could open in June.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "no date has been set");
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[1].content == "the bridge could open in June");
+}
