@@ -536,3 +536,13 @@ TEST_CASE("'according to X, who ...,' keeps the relative clause out of the conte
   CHECK(q[0].speaker == "Jin Lee");
   CHECK(q[1].content == "the bridge could open in June");
 }
+
+TEST_CASE("more reporting verbs: fired back, underscored, testified", "[quotes]") {
+  for (const char* text : {"Mayor Jin Lee fired back that the council had lied.",
+                           "Mayor Jin Lee underscored that the council had lied.",
+                           "Mayor Jin Lee testified that the council had lied."}) {
+    auto q = quotes_of(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].content == "the council had lied");
+  }
+}
