@@ -250,7 +250,7 @@ class EntityFinder {
   bool first_paragraph_is_headline() const {
     if (headline_ >= 0) return headline_ == 1;
     headline_ = 0;
-    if (doc_.paragraphs.size() < 2) return false;
+    if (doc_.paragraphs.size() < 2 || doc_.paragraphs[0].end_token <= doc_.paragraphs[0].first_token) return false;
     const Paragraph& p = doc_.paragraphs[0];
     uint32_t words = 0, capitals = 0;
     for (uint32_t t = p.first_token; t < p.end_token && words <= kHeadlineWords; ++t) {
@@ -620,6 +620,7 @@ class EntityFinder {
       if (m.end_token + 1 >= doc_.tokens.size() || text(m.end_token) != ",") continue;
       uint32_t begin = m.end_token + 1;  // past the comma and a determiner ("Paul Dales, chief economist at ...")
       if (is(begin, kDeterminer)) ++begin;
+      if (begin >= doc_.tokens.size()) continue;  // "..., Ann Lee, the" at the very end
       bool determiner = begin > m.end_token + 1;
       // The head: words up to a preposition ("the foreign minister" of "the foreign minister of Russia").
       uint32_t head_end = begin;

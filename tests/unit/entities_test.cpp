@@ -536,3 +536,8 @@ TEST_CASE("a role noun stands for a person with a title it covers, of the same c
   const Mention* french = mention_with_text(doc, "The French leader");
   if (french) CHECK(doc.entities[static_cast<size_t>(french->entity)].name != "Ivan Petrov");
 }
+
+TEST_CASE("a name, a comma and a determiner at the very end of a text", "[entities]") {
+  Document doc = analysed("The plan was read out by Tom Reyes, a");  // ASan: no read past the tokens
+  CHECK(find(doc, "Tom Reyes"));
+}
