@@ -320,6 +320,7 @@ class EntityFinder {
     uint32_t name_begin = r.end;
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
     if (name_begin < r.end && name_begin > begin) --name_begin;  // "King Jr.": the word before a suffix is a name
+    if (name_begin == r.end && is_demonym_surname(r.end - 1, begin, r)) --name_begin;
     while (name_begin > begin && !is_title_word(name_begin - 1) &&
            (!lex_.not_names.contains(text(name_begin - 1)) || is_common_word_surname(name_begin - 1, begin, r)))
       --name_begin;
@@ -343,6 +344,17 @@ class EntityFinder {
       return false;
     bool verb_follows = t + 1 < doc_.tokens.size() && is(t + 1, kAuxiliary | kCopula | kNegator);
     return !verb_follows && !in_title_case(r.sentence);
+  }
+
+  // "David French said", "Dawn French, the actor,": a demonym that ends a name after a first name,
+  // where no noun follows for it to qualify ("Macron French voters").
+  bool is_demonym_surname(uint32_t t, uint32_t run_begin, const Run& r) const {
+    if (t == run_begin || !lex_.demonyms.find(text(t)) || token(t).has(kAllCaps)) return false;
+    if (!is_name_word(t - 1) || is_title_word(t - 1) || lex_.not_names.contains(text(t - 1))) return false;
+    if (token(t - 1).has(kAllCaps) || lex_.organisations.find(text(t - 1)) || in_title_case(r.sentence)) return false;
+    if (t + 1 >= doc_.tokens.size()) return true;
+    const Token& next = token(t + 1);
+    return next.kind != TokenKind::Word || is(t + 1, kCueWord | kAuxiliary | kCopula | kPreposition);
   }
 
   // A headline or the title of a work: three in four of the sentence's longer words capitalised

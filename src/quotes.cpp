@@ -125,6 +125,8 @@ struct WordSymbol {
   char symbol = 0;             // 0: none, a plain word
   bool starts_phrase = false;  // of a two-word cue
   bool base_form = false;      // "say", "call"
+  bool s_form = false;         // a finite cue in -s: "says", "reports"
+  uint8_t count = 0;           // of a number word: 1 for "one", 2 for any more; 0: no number
 };
 
 struct SymbolLexicon {
@@ -160,6 +162,7 @@ struct SymbolLexicon {
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
       if (columns[1] == "base") words.emplace(form, {}).base_form = true;
+      if (columns[1] == "finite" && form.ends_with('s')) words.emplace(form, {}).s_form = true;
       size_t space = form.find(' ');
       if (space == std::string::npos) {
         name(form, symbol);
@@ -170,6 +173,7 @@ struct SymbolLexicon {
     }
     for (const auto& [day, number] : rules.map("weekdays").entries()) name(day, 'd');
     for (const auto& w : rules.list("time-words").entries()) name(w, 'd');
+    for (const auto& [w, value] : rules.map("numbers").entries()) add_number(w, value);
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
@@ -181,6 +185,13 @@ struct SymbolLexicon {
   }
 
   std::vector<CompiledRule> quote_rules;
+
+  // "one", "three": not "a", "an" ("a reported case"), nor "several" (no count).
+  void add_number(const std::string& word, const std::vector<std::string>& value) {
+    if (value.empty() || word == "a" || word == "an" || value[0].find_first_not_of("0123456789") != std::string::npos)
+      return;
+    words.emplace(word, {}).count = value[0] == "1" ? 1 : 2;
+  }
 
   // "VT" needs a V and a T; "[VR]T" needs a V or an R, and a T.
   static std::vector<SymbolSet> required_symbols(const std::string& spec) {
@@ -377,8 +388,12 @@ class QuoteFinder {
       if (s == 'T' && (t + 1 >= p.end_token || doc_.tokens[t + 1].kind == TokenKind::Punct))
         s = 'w';  // "McConnell rejected that, telling reporters ...": a pronoun, no complementizer
       if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) {
-        bool after_number = doc_.tokens[t - 1].kind == TokenKind::Number;  // "nine out of 10 say"
-        s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form && !after_number);
+        uint8_t count = count_before(t);
+        if (count) {
+          s = agrees_with_count(*entry, count) ? s : 'w';
+        } else {
+          s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form);
+        }
       }
     }
     return out;
@@ -393,6 +408,20 @@ class QuoteFinder {
     if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
     if (before == 'w' && base_form) return 'w';
     return cue;
+  }
+
+  // After a number a cue that agrees with it is a verb ("nine out of 10 say", "one in three said",
+  // "one says"), else a noun ("three reports", "one call"). 0: no number before token t.
+  uint8_t count_before(uint32_t t) const {
+    const Token& before = doc_.tokens[t - 1];
+    if (before.kind == TokenKind::Number) return doc_.token_text(t - 1) == "1" ? 1 : 2;
+    if (before.kind != TokenKind::Word) return 0;
+    const WordSymbol* entry = lexicon_.words.find(doc_.token_text(t - 1), true);
+    return entry ? entry->count : 0;
+  }
+
+  static bool agrees_with_count(const WordSymbol& cue, uint8_t count) {
+    return count == 1 ? !cue.base_form : !cue.s_form;
   }
 
   static bool may_attribute(std::string_view symbols) {

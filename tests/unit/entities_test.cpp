@@ -541,3 +541,22 @@ TEST_CASE("a name, a comma and a determiner at the very end of a text", "[entiti
   Document doc = analysed("The plan was read out by Tom Reyes, a");  // ASan: no read past the tokens
   CHECK(find(doc, "Tom Reyes"));
 }
+
+TEST_CASE("a demonym after a first name is a family name where no noun follows it", "[entities]") {
+  Document doc = analysed("\"The rule goes too far,\" said Dawn French of the retail federation.");
+  const Entity* french = find(doc, "Dawn French");
+  REQUIRE(french);
+  CHECK(french->type == EntityType::Person);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(french - doc.entities.data()));
+  doc = analysed("Talks with Ana Costa French officials began.");
+  CHECK_FALSE(find(doc, "Ana Costa French"));
+}
+
+TEST_CASE("a number word opening a sentence is no name", "[entities]") {
+  Document doc = analysed("One says the plan will fail. Three of them agreed.");
+  CHECK_FALSE(find(doc, "Three"));
+  const Mention* one = mention_with_text(doc, "One");
+  REQUIRE(one);
+  CHECK(one->kind != MentionKind::Name);
+}

@@ -551,3 +551,14 @@ TEST_CASE("more reporting verbs: fired back, underscored, testified", "[quotes]"
     CHECK(q[0].content == "the council had lied");
   }
 }
+
+TEST_CASE("a cue after a number is a verb where it agrees with it, else a noun", "[quotes]") {
+  auto q = quotes_of("Voters were asked. One in three said the party had failed them.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "One in three");
+  CHECK(q[0].content == "the party had failed them");
+  q = quotes_of("Two of the three reports said the party had failed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  CHECK(q[0].speaker == "Two of the three reports");
+}
