@@ -368,8 +368,13 @@ class QuoteFinder {
         std::string_view v = doc_.token_text(t);
         bool ends_sentence = t + 1 >= p.end_token || doc_.tokens[t + 1].has(kSentenceStart);
         bool terminal = v == "." || v == "?" || v == "!";
-        // The period of "Feb." or "Mr." inside a sentence is not a sentence end.
-        s = v == "," ? ',' : terminal ? (ends_sentence || v != "." ? '.' : 'x') : (v == ":" || v == ";") ? ':' : 'x';
+        // The period of "Feb." or "Mr." inside a sentence is not a sentence end; one that closes a
+        // quoted sentence is 'e'.
+        char inner_period = closes_quoted_sentence(t + 1, p.end_token) ? 'e' : 'x';
+        s = v == "," ? ','
+            : terminal ? (ends_sentence || v != "." ? '.' : inner_period)
+            : (v == ":" || v == ";") ? ':'
+                                     : 'x';
         continue;
       }
       if (tok.kind != TokenKind::Word) continue;
@@ -397,6 +402,14 @@ class QuoteFinder {
       }
     }
     return out;
+  }
+
+  // ""We built it." She adds, ...": the closing mark at `mark` ends its sentence.
+  bool closes_quoted_sentence(uint32_t mark, uint32_t end) const {
+    if (mark >= end) return false;
+    const Token& tok = doc_.tokens[mark];
+    if (tok.kind != TokenKind::Quote || tok.quote_role != QuoteRole::Close || nested_mark_[mark]) return false;
+    return mark + 1 >= end || doc_.tokens[mark + 1].has(kSentenceStart);
   }
 
   // After "the", "'s" or another cue, a cue is a noun or an adjective ("the support", "the

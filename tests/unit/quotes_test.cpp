@@ -562,3 +562,14 @@ TEST_CASE("a cue after a number is a verb where it agrees with it, else a noun",
   CHECK(q[0].cue == "said");
   CHECK(q[0].speaker == "Two of the three reports");
 }
+
+TEST_CASE("a quotation that ends its sentence is not joined to the next one's attribution", "[quotes]") {
+  Document doc = analysed(
+      "Mayor Ana Costa spoke at the opening. \"We built this for everyone.\" She adds, \"And we will keep it open.\"");
+  REQUIRE(doc.quotes.size() == 2);
+  for (const auto& q : doc.quotes) CHECK(q.segments.size() == 1);
+  CHECK(doc.slice(doc.quotes[1].content) == "And we will keep it open");
+  doc = analysed("\"Why?\" she asked, \"and why now?\"");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].segments.size() == 2);
+}
