@@ -371,8 +371,8 @@ class QuoteFinder {
         // The period of "Feb." or "Mr." inside a sentence is not a sentence end; one that closes a
         // quoted sentence is 'e'.
         char inner_period = closes_quoted_sentence(t + 1, p.end_token) ? 'e' : 'x';
-        s = v == "," ? ','
-            : terminal ? (ends_sentence || v != "." ? '.' : inner_period)
+        s = v == ","                 ? ','
+            : terminal               ? (ends_sentence || v != "." ? '.' : inner_period)
             : (v == ":" || v == ";") ? ':'
                                      : 'x';
         continue;
