@@ -700,6 +700,8 @@ class QuoteFinder {
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
     if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
+    bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
+    if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
@@ -763,10 +765,20 @@ class QuoteFinder {
   }
   static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
 
-  bool names_addressee_first(TokenRange cue) const {
+  bool names_addressee_first(TokenRange cue) const { return has_frame(cue, "addressee"); }
+
+  // "continued "at the expert level"": an opening mark right after the cue and a quotation that
+  // opens in lower case, a phrase quoted inside the writer's sentence.
+  bool runs_into_quotation(TokenRange cue) const {
+    if (cue.end + 1 >= doc_.tokens.size() || doc_.tokens[cue.end].kind != TokenKind::Quote) return false;
+    const Token& first = doc_.tokens[cue.end + 1];
+    return first.kind == TokenKind::Word && !first.has(kCapitalized);
+  }
+
+  bool has_frame(TokenRange cue, std::string_view frame) const {
     uint32_t width;
     const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
-    return c && c->size() > 3 && (*c)[3] == "addressee";
+    return c && c->size() > 3 && (*c)[3] == frame;
   }
 
   // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
@@ -778,9 +790,10 @@ class QuoteFinder {
   }
 
   // What was said ends where the writer's own next clause begins: ", and he railed against ...",
-  // ", noting that ..." (a participle is an attribution of its own).
+  // ", noting that ..." (a participle is an attribution of its own), "but did not say when".
   TokenRange before_next_clause(TokenRange content) const {
     for (uint32_t t = content.begin + 2; t + 2 < content.end; ++t) {
+      if (!quoted_[t] && denies_speaking(t, content.end)) return {content.begin, t};
       if (doc_.token_text(t) != "," || quoted_[t]) continue;
       uint32_t width;
       const auto* cue = cue_at(t + 1, content.end, width);
@@ -791,6 +804,21 @@ class QuoteFinder {
       if (participle || new_subject) return {content.begin, t};
     }
     return content;
+  }
+
+  // "(,) but did not say", "and would not confirm" at t: what the source did not say is no part
+  // of what it said.
+  bool denies_speaking(uint32_t t, uint32_t end) const {
+    uint32_t at = doc_.token_text(t) == "," ? t + 1 : t;
+    std::string conjunction = lower(at);
+    if ((conjunction != "and" && conjunction != "but") || at + 3 >= end) return false;
+    std::string aux = lower(at + 1), negation = lower(at + 2);
+    bool auxiliary = aux == "did" || aux == "does" || aux == "do" || aux == "would" || aux == "could" ||
+                     aux == "will" || aux == "can";
+    if (!auxiliary || (negation != "not" && negation != "n't")) return false;
+    uint32_t width;
+    const auto* cue = cue_at(at + 3, end, width);
+    return cue && cue->size() > 1 && (*cue)[1] == "base";
   }
 
   // "said that A, but added B" and "said A, adding that B": the second cue starts a quote of its own.

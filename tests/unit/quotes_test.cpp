@@ -573,3 +573,25 @@ TEST_CASE("a quotation that ends its sentence is not joined to the next one's at
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].segments.size() == 2);
 }
+
+TEST_CASE("what the source would not say is no part of what it said", "[quotes]") {
+  auto q = quotes_of("The Kremlin said there were no plans for a call, but did not rule one out.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "there were no plans for a call");
+  q = quotes_of("The ministry said talks would resume but would not say when.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "talks would resume");
+  q = quotes_of("The ministry said prices would rise and could hurt growth.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "prices would rise and could hurt growth");
+}
+
+TEST_CASE("a cue of quoted words only: 'he continued'", "[quotes]") {
+  auto q = quotes_of("Peskov said contacts continued \"at the expert level\" and that Moscow remained open.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  q = quotes_of("\"We will not give up,\" Mayor Jin Lee continued.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  CHECK(q[0].cue == "continued");
+}
