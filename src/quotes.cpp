@@ -608,6 +608,7 @@ class QuoteFinder {
   // spokeswoman, Clara Jensen"; in "Li's spokeswoman" the spokeswoman speaks), else the mention
   // that ends last inside it, or none.
   const Mention* speaker_mention_in(TokenRange r) const {
+    if (const Mention* head = head_before_inclusion(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
     const Mention* last = nullptr;
@@ -647,6 +648,19 @@ class QuoteFinder {
         return true;
     }
     return false;
+  }
+
+  // "Supporters, including the local Sierra Club,": the group before an apposition that names some
+  // of its members heads the phrase.
+  const Mention* head_before_inclusion(TokenRange r) const {
+    uint32_t comma = r.begin;
+    while (comma < r.end && doc_.token_text(comma) != ",") ++comma;
+    if (comma == r.begin || comma + 1 >= r.end) return nullptr;
+    std::string next = lower(comma + 1);
+    if (next != "including" && next != "among" && next != "such" && next != "like" && next != "notably") return nullptr;
+    int32_t m = mention_at_[comma - 1];
+    return m >= 0 && doc_.mentions[static_cast<size_t>(m)].end_token == comma ? &doc_.mentions[static_cast<size_t>(m)]
+                                                                              : nullptr;
   }
 
   // "Maria Lopez, who runs a bakery on Main Street,": a person named before the first comma heads

@@ -595,3 +595,14 @@ TEST_CASE("a cue of quoted words only: 'he continued'", "[quotes]") {
   CHECK(q[0].speaker == "Jin Lee");
   CHECK(q[0].cue == "continued");
 }
+
+TEST_CASE("a group before 'including ...' is the source, not the member named", "[quotes]") {
+  auto q =
+      quotes_of("Supporters, including the local chapter of the Sierra Club, say the project would cut travel times.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "supporters");
+  q = quotes_of("Maria Lopez, who runs a bakery, said sales had fallen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Maria Lopez");
+  CHECK(q[0].content == "sales had fallen");
+}
