@@ -46,6 +46,7 @@ struct Lexicon {
   const WordMap& months;
   const WordList& time_words;
   const WordMap& role_nouns;
+  const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -75,7 +76,8 @@ struct Lexicon {
         weekdays(r.map("weekdays")),
         months(r.map("months")),
         time_words(r.list("time-words")),
-        role_nouns(r.map("role-nouns")) {}
+        role_nouns(r.map("role-nouns")),
+        org_nouns(r.map("org-nouns")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -929,6 +931,18 @@ class EntityFinder {
   static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
   // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
+  // The mention that opens sentence s (after a determiner), among the last kSubjectReach of `mentions`.
+  const Mention* subject_of(uint32_t s, const std::vector<const Mention*>& mentions) const {
+    uint32_t first = doc_.sentences[s].first_token;
+    int reach = kSubjectReach;
+    for (auto it = mentions.rbegin(); it != mentions.rend() && (*it)->first_token >= first && reach-- > 0; ++it) {
+      const Mention& m = **it;
+      if (m.first_token >= doc_.sentences[s].end_token) continue;
+      if (m.first_token == first || (m.first_token == first + 1 && is(first, kDeterminer))) return &m;
+    }
+    return nullptr;
+  }
+
   std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
                                             bool plural) const {
     auto fits = [&](const Mention& m) {
@@ -943,6 +957,10 @@ class EntityFinder {
       const Mention& m = **it;
       bool subject = m.first_token == first || (m.first_token == first + 1 && is(first, kDeterminer));
       if (subject && t > m.end_token + 1 && fits(m)) return pronoun_mention(t, m.entity, 0.6f, "coref.pronoun-subject");
+    }
+    if (t == first && s > 0) {  // "The company said ... that it was ... It did not say": the last subject
+      if (const Mention* m = subject_of(s - 1, others); m && fits(*m))
+        return pronoun_mention(t, m->entity, 0.6f, "coref.pronoun-last-subject");
     }
     for (auto it = others.rbegin(); it != others.rend(); ++it) {
       const Mention* m = *it;
@@ -1206,6 +1224,12 @@ class EntityFinder {
         return;
       }
     }
+    if (!plural && begin + 1 == head && ascii_lower(text(begin)) == "the") {
+      if (int32_t named = organisation_named_before(head_word, begin); named >= 0) {
+        add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.organisation-noun");
+        return;
+      }
+    }
     bool document = lex_.document_sources.contains(head_word);
     bool person = !document && (lex_.title_heads.contains(head_word) || lex_.nominal_sources.contains(head_word));
     EntityType type = document                             ? EntityType::Other
@@ -1249,6 +1273,35 @@ class EntityFinder {
     if (role.empty()) return;
     if (int32_t holder = title_holder(role, begin, head); holder >= 0)
       add_mention_to(doc_.mentions, holder, begin, head + 1, extent, MentionKind::Nominal, 0.6f, "coref.counterpart");
+  }
+
+  // The organisation "the <noun>" stands for: the nearest named before, within three paragraphs,
+  // whose name ends in the noun or in a word rules/en/maps/org-nouns.tsv gives for it.
+  int32_t organisation_named_before(const std::string& noun, uint32_t begin) const {
+    const std::vector<std::string>* covered = lex_.org_nouns.find(noun);
+    auto named_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(named_mentions_);
+    auto from = std::lower_bound(doc_.mentions.begin(), named_end, begin,
+                                 [](const Mention& m, uint32_t b) { return m.first_token < b; });
+    uint32_t paragraph = doc_.sentences[sentence_of(begin)].paragraph;
+    for (auto it = std::make_reverse_iterator(from); it != doc_.mentions.rend() && from - it.base() < 400; ++it) {
+      if (doc_.sentences[sentence_of(it->first_token)].paragraph + 3 < paragraph) break;
+      if (it->entity < 0 || it->kind != MentionKind::Name) continue;
+      const Entity& e = doc_.entities[it->entity];
+      if (e.type != EntityType::Org) continue;
+      std::string last = ascii_lower(last_word(e.name));
+      if (singular(last) == noun) return it->entity;
+      if (!covered) continue;
+      bool brand = !lex_.org_words.contains(last);
+      if (std::any_of(covered->begin(), covered->end(),
+                      [&](const std::string& w) { return w == last || (w == "*" && brand); }))
+        return it->entity;
+    }
+    return -1;
+  }
+
+  static std::string_view last_word(std::string_view name) {
+    size_t space = name.rfind(' ');
+    return space == std::string_view::npos ? name : name.substr(space + 1);
   }
 
   // The person whose title has this head word (and this demonym, if the phrase has one).

@@ -560,3 +560,26 @@ TEST_CASE("a number word opening a sentence is no name", "[entities]") {
   REQUIRE(one);
   CHECK(one->kind != MentionKind::Name);
 }
+
+TEST_CASE("'the company', 'the council' stand for the organisation named before", "[entities]") {
+  Document doc = analysed(
+      "The Springfield City Council met on Monday. The council said the vote would wait.\n\nNovagen "
+      "Pharmaceuticals paused a trial. The company said a board had advised it. The bank said it had no part in it.");
+  const Mention* council = mention_with_text(doc, "The council");
+  REQUIRE(council);
+  CHECK(doc.entities[static_cast<size_t>(council->entity)].name == "Springfield City Council");
+  const Mention* company = mention_with_text(doc, "The company");
+  REQUIRE(company);
+  CHECK(doc.entities[static_cast<size_t>(company->entity)].name == "Novagen Pharmaceuticals");
+  const Mention* bank = mention_with_text(doc, "The bank");
+  REQUIRE(bank);
+  CHECK(doc.entities[static_cast<size_t>(bank->entity)].name == "the bank");
+}
+
+TEST_CASE("'It' opening a sentence is the subject of the sentence before", "[entities]") {
+  Document doc = analysed(
+      "The agency said a review board had advised the pause. It did not say whether the board would meet again.");
+  const Mention* it = mention_with_text(doc, "It");
+  REQUIRE(it);
+  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "the agency");
+}
