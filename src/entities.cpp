@@ -1200,6 +1200,9 @@ class EntityFinder {
         if (k + 2 < head && is_possessive_ending(text(k + 1))) begin = k + 2;  // "the company's chief executive"
         break;
       }
+      bool verb = is(k, kAuxiliary | kNegator) && !is_possessive_ending(text(k));
+      if (verb) break;  // "the delay would give staff"
+
       if (is(k, kDeterminer)) {
         begin = k;
         break;

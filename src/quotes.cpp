@@ -1078,7 +1078,7 @@ class QuoteFinder {
       uint32_t best_distance = UINT32_MAX;
       for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end; ++d) {
         if (d->type != DateType::Date && d->type != DateType::Time) continue;
-        if (overlap(d->span, q.content) > 0 || !same_clause(d->span, *q.cue)) continue;
+        if (inside_quote(d->span, q) || !same_clause(d->span, *q.cue)) continue;
         bool past_content = q.content.begin >= q.cue->end && d->span.begin >= q.content.end;
         if (past_content) continue;  // "said the plan would fail, before next year's vote"
         uint32_t distance = d->span.begin > q.cue->end ? d->span.begin - q.cue->end
@@ -1089,6 +1089,12 @@ class QuoteFinder {
         }
       }
     }
+  }
+
+  // In what was said: a date between the two parts of a broken quotation is not ("We won," Lee said
+  // on Tuesday, "and ...").
+  static bool inside_quote(ByteSpan date, const Quote& q) {
+    return std::any_of(q.segments.begin(), q.segments.end(), [&](ByteSpan part) { return overlap(date, part) > 0; });
   }
 
   // Nothing between a date and a cue opens another clause ("A hearing is set for Nov. 2, and the

@@ -583,3 +583,8 @@ TEST_CASE("'It' opening a sentence is the subject of the sentence before", "[ent
   REQUIRE(it);
   CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "the agency");
 }
+
+TEST_CASE("a nominal's modifiers stop at an auxiliary", "[entities]") {
+  Document doc = analysed("Linda Park said the delay would give staff time to answer questions.");
+  CHECK_FALSE(find(doc, "the delay would give staff"));
+}

@@ -606,3 +606,11 @@ TEST_CASE("a group before 'including ...' is the source, not the member named", 
   CHECK(q[0].speaker == "Maria Lopez");
   CHECK(q[0].content == "sales had fallen");
 }
+
+TEST_CASE("a date between the parts of a broken quotation is the quote's date", "[quotes]") {
+  Document doc = analysed(
+      "\"This is a rare chance,\" Ahmed Saleh said in an interview Tuesday. \"We will not waste it.\"", "2023-03-08");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].date >= 0);
+  CHECK(doc.dates[static_cast<size_t>(doc.quotes[0].date)].value == "2023-03-07");
+}

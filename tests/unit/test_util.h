@@ -1,6 +1,7 @@
 // Helpers for the unit tests: run the stages up to a point on a short text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,9 @@ inline Document tokenized(std::string text) {
   return doc;
 }
 
-inline Document analysed(std::string text) {
+inline Document analysed(std::string text, std::optional<std::string> dct = std::nullopt) {
   Document doc = make_document(std::move(text));
+  doc.dct = std::move(dct);
   Pipeline(shared_default_rules()).run(doc);
   return doc;
 }
