@@ -392,6 +392,10 @@ class QuoteFinder {
       if (entry->symbol) s = entry->symbol;
       if (s == 'T' && (t + 1 >= p.end_token || doc_.tokens[t + 1].kind == TokenKind::Punct))
         s = 'w';  // "McConnell rejected that, telling reporters ...": a pronoun, no complementizer
+      if ((s == 'G' || s == 'r') && t > p.first_token) {  // "the ruling", "a warning": a noun
+        char before = out[t - 1 - p.first_token];
+        if (before == 'D' || before == 'p') s = 'w';
+      }
       if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) {
         uint8_t count = count_before(t);
         if (count) {
@@ -713,13 +717,17 @@ class QuoteFinder {
       return;  // "Erdogan told members of his party": whom he told, not what
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
-    if (content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens) return;
+    auto too_short = [&] {
+      return content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens;
+    };
+    if (too_short()) return;
     bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
     if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
       content = before_next_clause(content);
+      if (too_short()) return;  // "who argued the case, called ...": "the case" is no clause
     }
     Candidate c;
     c.priority = priority;

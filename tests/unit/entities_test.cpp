@@ -588,3 +588,12 @@ TEST_CASE("a nominal's modifiers stop at an auxiliary", "[entities]") {
   Document doc = analysed("Linda Park said the delay would give staff time to answer questions.");
   CHECK_FALSE(find(doc, "the delay would give staff"));
 }
+
+TEST_CASE("a named event is neither a person nor an organisation", "[entities]") {
+  Document doc = analysed("Marco Rossi won the Italian Grand Prix on Sunday, a week before the World Cup began.");
+  for (const char* name : {"Italian Grand Prix", "World Cup"}) {
+    const Entity* event = find(doc, name);
+    REQUIRE(event);
+    CHECK(event->type == EntityType::Other);
+  }
+}

@@ -614,3 +614,13 @@ TEST_CASE("a date between the parts of a broken quotation is the quote's date", 
   REQUIRE(doc.quotes[0].date >= 0);
   CHECK(doc.dates[static_cast<size_t>(doc.quotes[0].date)].value == "2023-03-07");
 }
+
+TEST_CASE("a participle after a determiner is a noun; a content cut to a noun phrase is none", "[quotes]") {
+  auto q = quotes_of(
+      "Sophia Lin, a lawyer with the Civil Liberties Union who argued the case, called the ruling \"a victory "
+      "for every voter.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sophia Lin");
+  CHECK(q[0].cue == "called");
+  CHECK(q[0].content == "a victory for every voter");
+}
