@@ -330,8 +330,23 @@ class EntityFinder {
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
     if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
+    if (names_part_of_organisation(begin, name_begin, r.end)) {  // "JAMA Network Open", "Fox News Sunday"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.org-words");
+      return;
+    }
     begin = begin == name_begin ? lower_case_title_before(begin) : lower_case_modifiers_before(begin);
     read_person(begin, name_begin, r.end, new_entities);
+  }
+
+  // One word right after an organisation word, with no title between: a part or an edition of the
+  // organisation, not a person.
+  bool names_part_of_organisation(uint32_t begin, uint32_t name_begin, uint32_t end) const {
+    if (end - name_begin != 1 || name_begin == begin) return false;
+    std::string_view before = text(name_begin - 1);
+    std::string members = singular(ascii_lower(text(name_begin)));  // "House Republicans" are people
+    if (lex_.titles.contains(members) || lex_.demonyms.find(members)) return false;
+    return lex_.org_words.contains(before) && !lex_.titles.contains(before);
   }
 
   // "Theresa May", "Ian Read": a word the not-names list holds ends a name after a first name, unless
@@ -1293,11 +1308,7 @@ class EntityFinder {
       if (e.type != EntityType::Org) continue;
       std::string last = ascii_lower(last_word(e.name));
       if (singular(last) == noun) return it->entity;
-      if (!covered) continue;
-      bool brand = !lex_.org_words.contains(last);
-      if (std::any_of(covered->begin(), covered->end(),
-                      [&](const std::string& w) { return w == last || (w == "*" && brand); }))
-        return it->entity;
+      if (covered && std::find(covered->begin(), covered->end(), last) != covered->end()) return it->entity;
     }
     return -1;
   }

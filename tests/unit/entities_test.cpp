@@ -597,3 +597,24 @@ TEST_CASE("a named event is neither a person nor an organisation", "[entities]")
     CHECK(event->type == EntityType::Other);
   }
 }
+
+TEST_CASE("one word after an organisation word names a part of it, not a person", "[entities]") {
+  Document doc = analysed(
+      "The study appeared in JAMA Network Open on Wednesday. House Republicans met the National Institutes of "
+      "Health.");
+  const Entity* journal = find(doc, "JAMA Network Open");
+  REQUIRE(journal);
+  CHECK(journal->type == EntityType::Org);
+  CHECK_FALSE(find(doc, "Open"));
+  CHECK_FALSE(find(doc, "House Republicans"));
+  const Entity* nih = find(doc, "National Institutes of Health");
+  REQUIRE(nih);
+  CHECK(nih->type == EntityType::Org);
+}
+
+TEST_CASE("'the company' is the company named before, not an agency named since", "[entities]") {
+  Document doc = analysed("Veltra Inc. cut jobs. The FBI opened an inquiry. The company said it needed to change.");
+  const Mention* company = mention_with_text(doc, "The company");
+  REQUIRE(company);
+  CHECK(doc.entities[static_cast<size_t>(company->entity)].name == "Veltra Inc");
+}
