@@ -715,6 +715,7 @@ class QuoteFinder {
     if (!rule.direct && addressee.empty() && content.begin == cue.end && names_addressee_first(cue) &&
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
+    if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
     auto too_short = [&] {
@@ -786,6 +787,17 @@ class QuoteFinder {
     return true;
   }
   static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
+
+  // An addressee opened by a determiner and a content that goes on with a plain word: one noun
+  // phrase cut in two ("a news | conference after the summit").
+  bool splits_noun_phrase(TokenRange addressee, TokenRange content) const {
+    if (addressee.empty() || content.empty() || content.begin != addressee.end) return false;
+    const WordSymbol* first = lexicon_.words.find(doc_.token_text(addressee.begin), true);
+    if (!first || first->symbol != 'D' || mention_at_[content.begin] >= 0) return false;
+    if (doc_.tokens[content.begin].kind != TokenKind::Word) return false;
+    const WordSymbol* next = lexicon_.words.find(doc_.token_text(content.begin), true);
+    return !next || !next->symbol;
+  }
 
   bool names_addressee_first(TokenRange cue) const { return has_frame(cue, "addressee"); }
 

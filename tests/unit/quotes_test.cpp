@@ -624,3 +624,12 @@ TEST_CASE("a participle after a determiner is a noun; a content cut to a noun ph
   CHECK(q[0].cue == "called");
   CHECK(q[0].content == "a victory for every voter");
 }
+
+TEST_CASE("'told a news conference after the summit' is whom, not what", "[quotes]") {
+  auto q = quotes_of("\"Europe advances through crises,\" Ana Costa told a news conference after the summit.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+  q = quotes_of("Ana Costa told reporters prices would rise.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "prices would rise");
+}
