@@ -45,6 +45,7 @@ struct DateRule {
   DateType type;
   std::string norm;
   std::array<int, kPartCount> group{};
+  bool deadline = false;  // attribute "direction: deadline": not before the dct ("by December")
 };
 
 struct Match {
@@ -131,7 +132,11 @@ struct DateLexicon {
     options.set_log_errors(false);
     any = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
     for (const auto& p : r.patterns("dates")) {
-      DateRule d{&p, type_of(p.attribute("type", "DATE")), p.attribute("norm", "date"), {}};
+      DateRule d{&p,
+                 type_of(p.attribute("type", "DATE")),
+                 p.attribute("norm", "date"),
+                 {},
+                 p.attribute("direction") == "deadline"};
       const auto& names = p.regex->NamedCapturingGroups();
       for (size_t i = 0; i < kPartCount; ++i) {
         auto it = names.find(kPartNames[i]);
@@ -344,7 +349,7 @@ class DateTagger {
       last_year_ = year_of(m.parts[kYear]);
       year = fmt::format("{:04}", *last_year_);
     } else if (month > 0) {
-      year = implied_year(month, day, m.span.begin);
+      year = implied_year(month, day, m.span.begin, lex_.rules[m.rule].deadline);
     }
     if (!year.empty() && is_ascii_digit(year[0])) last_resolved_year_ = to_int(year);
     if (month <= 0) return year;
@@ -354,7 +359,7 @@ class DateTagger {
 
   // A month without a year: the year the text last named, else the dct's, moved by one when a bare
   // month lies on the other side of the dct from the sentence's direction.
-  std::string implied_year(int month, int day, uint32_t at) const {
+  std::string implied_year(int month, int day, uint32_t at, bool deadline) const {
     if (last_year_) return fmt::format("{:04}", *last_year_);
     if (!dct_) return "XXXX";
     Civil c = civil_from_days(*dct_);
@@ -362,7 +367,7 @@ class DateTagger {
     bool future = future_at(at);
     if (day <= 0) {
       if (future && month < c.m) ++y;
-      if (!future && month > c.m) --y;
+      if (!future && !deadline && month > c.m) --y;  // "by December", written in October: this year's
     } else if (future && (month < c.m || (month == c.m && day < c.d))) {
       ++y;  // "is due to speak on Jan. 5", written in November
     }

@@ -156,3 +156,10 @@ TEST_CASE("a month and day without a year after a future marker lies after the d
   CHECK(only("He spoke on Jan. 5.", "2022-11-11").value == "2022-01-05");
   CHECK(only("He will speak on Dec. 5.", "2022-11-11").value == "2022-12-05");
 }
+
+TEST_CASE("a month after 'by' is a deadline: not in the year before the publication date", "[dates]") {
+  CHECK(only("A deal could be found by December.", "2023-10-06").value == "2023-12");
+  CHECK(only("A deal was found in December.", "2023-10-06").value == "2022-12");
+  CHECK(only("The plan was approved by March.", "2023-10-06").value == "2023-03");
+  CHECK(only("The plan will be approved by March.", "2023-10-06").value == "2024-03");
+}
