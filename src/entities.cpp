@@ -593,6 +593,14 @@ class EntityFinder {
       if (const auto* g = lex_.honorific_gender.find(text(h))) doc_.entities[e].gender = (*g)[0][0];
     }
     add_mention(e, name_begin, end, std::min(title_begin, h), MentionKind::Name, 1.0f, rule);
+    affiliate_with_possessor(e, std::min(title_begin, h));
+  }
+
+  // "Hungary's Viktor Orban": the country a person's name is a possessive of.
+  void affiliate_with_possessor(int32_t person, uint32_t opening) {
+    Entity& e = doc_.entities[static_cast<size_t>(person)];
+    if (!e.affiliation.empty() || opening < 2 || !is_possessive_ending(text(opening - 1))) return;
+    if (const auto* place = lex_.places.find(text(opening - 2)); place && !place->empty()) e.affiliation = (*place)[0];
   }
 
   // A full name extends an entity known by its surname alone, and the other way round.

@@ -618,3 +618,10 @@ TEST_CASE("'the company' is the company named before, not an agency named since"
   REQUIRE(company);
   CHECK(doc.entities[static_cast<size_t>(company->entity)].name == "Veltra Inc");
 }
+
+TEST_CASE("a country's possessive before a name is the person's affiliation", "[entities]") {
+  Document doc = analysed("Hungary's Viktor Orban went further than the others.");
+  const Entity* orban = find(doc, "Viktor Orban");
+  REQUIRE(orban);
+  CHECK(orban->affiliation == "Hungary");
+}
