@@ -888,6 +888,7 @@ class EntityFinder {
     distribute_respectively();
     sort_mentions();
     named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
+    complete_affiliations();
     add_nominals();
     sort_mentions(named_mentions_);
     std::deque<Mention> pronouns;  // stable addresses: a resolved pronoun is a candidate for the next
@@ -1299,6 +1300,19 @@ class EntityFinder {
     if (role.empty()) return;
     if (int32_t holder = title_holder(role, begin, head); holder >= 0)
       add_mention_to(doc_.mentions, holder, begin, head + 1, extent, MentionKind::Nominal, 0.6f, "coref.counterpart");
+  }
+
+  // "Council President Linda Park" after "the Springfield City Council": an affiliation that is an
+  // organisation word alone is the organisation of that kind named before the person.
+  void complete_affiliations() {
+    for (size_t i = 0; i < named_mentions_; ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0 || m.kind != MentionKind::Name) continue;
+      Entity& e = doc_.entities[m.entity];
+      if (e.type != EntityType::Person || !lex_.org_words.contains(e.affiliation)) continue;
+      if (int32_t org = organisation_named_before(singular(ascii_lower(e.affiliation)), m.first_token); org >= 0)
+        e.affiliation = doc_.entities[org].name;
+    }
   }
 
   // The organisation "the <noun>" stands for: the nearest named before, within three paragraphs,

@@ -625,3 +625,10 @@ TEST_CASE("a country's possessive before a name is the person's affiliation", "[
   REQUIRE(orban);
   CHECK(orban->affiliation == "Hungary");
 }
+
+TEST_CASE("an affiliation that is an organisation word alone is the organisation named before", "[entities]") {
+  Document doc = analysed("The Springfield City Council met on Monday. Council President Linda Park spoke first.");
+  const Entity* park = find(doc, "Linda Park");
+  REQUIRE(park);
+  CHECK(park->affiliation == "Springfield City Council");
+}
