@@ -246,6 +246,7 @@ class QuoteFinder {
         cues_(rules.map("cue-verbs")),
         pronouns_(rules.list("subject-pronouns")),
         addressee_cues_(rules.list("addressee-cues")),
+        subordinators_(rules.list("subordinators")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
@@ -271,6 +272,7 @@ class QuoteFinder {
   const WordMap& cues_;
   const WordList& pronouns_;
   const WordList& addressee_cues_;
+  const WordList& subordinators_;  // "when", "after": open a clause that cannot stand as what was said
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
@@ -716,6 +718,7 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
+    if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
     auto too_short = [&] {
@@ -787,6 +790,15 @@ class QuoteFinder {
     return true;
   }
   static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
+
+  // "When a developer offered to lease the land": a subordinate clause with no main clause after it.
+  bool is_subordinate_clause(TokenRange content) const {
+    if (content.empty() || !subordinators_.contains(doc_.token_text(content.begin))) return false;
+    if (content.begin + 1 < content.end && lower(content.begin + 1) == "of") return false;  // "Because of ..."
+    for (uint32_t t = content.begin; t < content.end; ++t)
+      if (doc_.token_text(t) == "," && !quoted_[t]) return false;
+    return true;
+  }
 
   // An addressee opened by a determiner and a content that goes on with a plain word: one noun
   // phrase cut in two ("a news | conference after the summit").

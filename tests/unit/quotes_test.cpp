@@ -633,3 +633,11 @@ TEST_CASE("'told a news conference after the summit' is whom, not what", "[quote
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "prices would rise");
 }
+
+TEST_CASE("a subordinate clause alone before its source is no quote", "[quotes]") {
+  auto q = quotes_of("When a developer offered to lease the farm last spring, Ruth Hansen said no.");
+  for (const auto& found : q) CHECK(found.speaker != "Ruth Hansen");
+  q = quotes_of("If the bill passes, prices will rise, Ruth Hansen said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "If the bill passes, prices will rise");
+}
