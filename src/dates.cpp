@@ -34,11 +34,12 @@ enum Part {
   kCentury,
   kRef,
   kSpan,
+  kSeason,
   kPartCount
 };
 constexpr std::array<const char*, kPartCount> kPartNames = {
     "year", "month",  "day",  "weekday", "number", "unit",    "direction", "modifier", "part",
-    "hour", "minute", "ampm", "zone",    "decade", "century", "ref",       "span"};
+    "hour", "minute", "ampm", "zone",    "decade", "century", "ref",       "span",     "season"};
 
 struct DateRule {
   const PatternRule* rule;
@@ -114,6 +115,7 @@ struct DateLexicon {
   std::unique_ptr<re2::RE2::Set> any;
   const WordMap* months;
   const WordMap* weekdays;
+  const WordMap* seasons;
   const WordMap* numbers;
   const WordMap* units;
   const WordMap* references;
@@ -123,6 +125,7 @@ struct DateLexicon {
   explicit DateLexicon(const RuleSet& r)
       : months(&r.map("months")),
         weekdays(&r.map("weekdays")),
+        seasons(&r.map("seasons")),
         numbers(&r.map("numbers")),
         units(&r.map("time-units")),
         references(&r.map("time-references")),
@@ -323,6 +326,7 @@ class DateTagger {
     if (norm == "set") return set(m);
     if (norm == "clock") return clock(m);
     if (norm == "part") return part_of_day(m);
+    if (norm == "season") return season(m);
     return {};
   }
 
@@ -403,6 +407,33 @@ class DateTagger {
       day = *dct_ - back;
     }
     return format_day(day) + part;
+  }
+
+  // "the summer of 1776", "last spring", "this winter": YYYY-SP; a season of year Y begins in Y
+  // (winter in its December). Without a year or a direction: the year the text last named, else
+  // this season's.
+  std::string season(const Match& m) {
+    const auto* info = lex_.seasons->find(ascii_lower(m.parts[kSeason]));
+    if (!info || info->size() < 2) return {};
+    const std::string& code = (*info)[0];
+    int first_month = to_int((*info)[1], 0);
+    if (!m.parts[kYear].empty()) {
+      last_year_ = year_of(m.parts[kYear]);
+      return fmt::format("{:04}-{}", *last_year_, code);
+    }
+    int dir = direction_of(m.parts[kDirection]);
+    if (dir == 0 && m.parts[kDirection].empty() && last_year_) return fmt::format("{:04}-{}", *last_year_, code);
+    if (!dct_) return "XXXX-" + code;
+    Civil c = civil_from_days(*dct_);
+    int current_first = c.m >= 12 ? 12 : c.m >= 9 ? 9 : c.m >= 6 ? 6 : c.m >= 3 ? 3 : 12;
+    int current_year = current_first == 12 && c.m < 12 ? c.y - 1 : c.y;
+    auto before_current = [&](int y) { return y < current_year || (y == current_year && first_month < current_first); };
+    int y = first_month == 12 && c.m < 3 ? c.y - 1 : c.y;  // this season's occurrence
+    if (dir < 0)
+      while (!before_current(y)) --y;
+    if (dir > 0)
+      while (y < current_year || (y == current_year && first_month <= current_first)) ++y;
+    return fmt::format("{:04}-{}", y, code);
   }
 
   std::string relative_day(const Match& m, DateExpr& d) const {

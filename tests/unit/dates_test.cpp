@@ -163,3 +163,18 @@ TEST_CASE("a month after 'by' is a deadline: not in the year before the publicat
   CHECK(only("The plan was approved by March.", "2023-10-06").value == "2023-03");
   CHECK(only("The plan will be approved by March.", "2023-10-06").value == "2024-03");
 }
+
+TEST_CASE("seasons: with a year, a direction, or the year the text last named", "[dates]") {
+  CHECK(only("She said no last spring.", "2024-06-10").value == "2024-SP");
+  CHECK(only("She said no last summer.", "2024-06-10").value == "2023-SU");
+  CHECK(only("It will be cold this winter.", "2024-01-15").value == "2023-WI");
+  CHECK(only("The plant opens next summer.", "2024-06-10").value == "2025-SU");
+  auto found = dates_of("In the summer of 1776 the army marched; in the winter it rested.", "2024-06-10");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "1776-SU");
+  CHECK(found[1].value == "1776-WI");
+  Found early = only("Cases rose in early spring 2020.", "2024-06-10");
+  CHECK(early.value == "2020-SP");
+  CHECK(early.mod == "START");
+  CHECK(dates_of("Prices fall when rates rise.", "2024-06-10").empty());
+}
