@@ -632,3 +632,13 @@ TEST_CASE("an affiliation that is an organisation word alone is the organisation
   REQUIRE(park);
   CHECK(park->affiliation == "Springfield City Council");
 }
+
+TEST_CASE("local government titles", "[entities]") {
+  Document doc = analysed("Sheriff Tom Reyes said the road was closed. The sheriff added that no one was hurt.");
+  const Entity* reyes = find(doc, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->titles == std::vector<std::string>{"Sheriff"});
+  const Mention* sheriff = mention_with_text(doc, "The sheriff");
+  REQUIRE(sheriff);
+  CHECK(doc.entities[static_cast<size_t>(sheriff->entity)].name == "Tom Reyes");
+}
