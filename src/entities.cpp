@@ -212,8 +212,23 @@ class EntityFinder {
       return k < doc_.tokens.size() && is_name_word(k) && !token(k).has(kSentenceStart);
     }
     if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
+    if (w == "and" || w == "&") return joins_organisation_name(t, run_begin);
     return false;
   }
+
+  // "the Food and Drug Administration", "the Department of Health and Human Services": after "the",
+  // two or more capitalised words ending in an organisation word complete the name.
+  bool joins_organisation_name(uint32_t conjunction, uint32_t run_begin) const {
+    bool after_the =
+        ascii_lower(text(run_begin)) == "the" || (run_begin > 0 && ascii_lower(text(run_begin - 1)) == "the");
+    if (!after_the) return false;
+    uint32_t end = conjunction + 1;
+    while (end < doc_.tokens.size() && end - conjunction <= kJoinedWords && is_name_word(end) &&
+           !token(end).has(kSentenceStart))
+      ++end;
+    return end - conjunction > 2 && lex_.org_words.contains(text(end - 1));
+  }
+  static constexpr uint32_t kJoinedWords = 4;
 
   // "Trump Says He Will Win": in title case a reporting verb ends the name before it.
   bool is_finite_cue(uint32_t t) const {

@@ -642,3 +642,11 @@ TEST_CASE("local government titles", "[entities]") {
   REQUIRE(sheriff);
   CHECK(doc.entities[static_cast<size_t>(sheriff->entity)].name == "Tom Reyes");
 }
+
+TEST_CASE("'and' inside an organisation's name after 'the'", "[entities]") {
+  Document doc = analysed("The Food and Drug Administration declined to comment. The House and Senate voted.");
+  const Entity* fda = find(doc, "Food and Drug Administration");
+  REQUIRE(fda);
+  CHECK(fda->type == EntityType::Org);
+  CHECK_FALSE(find(doc, "House and Senate"));
+}
