@@ -35,6 +35,7 @@ class StanceFinder {
         negators_(rules.list("negators")),
         hedges_(rules.list("hedges")),
         groups_(rules.list("groups")),
+        prepositions_(rules.list("prepositions")),
         determiners_(rules.list("determiners")),
         quantifiers_(rules.list("quantifier-sources")) {}
 
@@ -58,6 +59,7 @@ class StanceFinder {
   const WordList& negators_;
   const WordList& hedges_;
   const WordList& groups_;
+  const WordList& prepositions_;
   const WordList& determiners_;
   const WordList& quantifiers_;  // "many", "both": a subject, though a determiner too
   std::vector<int32_t> mention_at_;
@@ -191,6 +193,9 @@ class StanceFinder {
   std::optional<ByteSpan> target_after(uint32_t t, uint32_t end, bool predicate) const {
     uint32_t stop = t;
     while (stop < end && stop < t + 20 && !is_boundary(stop, predicate)) ++stop;
+    while (stop > t && doc_.tokens[stop - 1].kind == TokenKind::Quote &&
+           doc_.tokens[stop - 1].quote_role != QuoteRole::Close)
+      --stop;  // "ready to speak with Lavrov "if ...": the quotation opens after the target
     if (stop == t) return std::nullopt;
     return bytes(t, stop);
   }
@@ -209,7 +214,7 @@ class StanceFinder {
     // "Ann Lee, the governor, has criticized": the apposition before the comma.
     if (text(last) == "," && last > s.first_token && mention_at_[last - 1] >= 0) --last;
     if (mention_at_[last] >= 0) {
-      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[last])];
+      const Mention& m = head_of_phrase(doc_.mentions[static_cast<size_t>(mention_at_[last])], s);
       h.entity = m.entity;
       h.mention = m.kind == MentionKind::Pronoun ? m.span : m.extent;
       h.name = doc_.entities[static_cast<size_t>(m.entity)].name;
@@ -235,6 +240,18 @@ class StanceFinder {
       }
     }
     return h;
+  }
+
+  // "Analysts in Moscow were sceptical": the mention a prepositional phrase qualifies holds the
+  // stance, not what the phrase names.
+  const Mention& head_of_phrase(const Mention& m, const Sentence& s) const {
+    const Mention* head = &m;
+    for (int steps = 0; steps < 3 && head->first_token >= s.first_token + 2; ++steps) {
+      uint32_t preposition = head->first_token - 1;
+      if (!prepositions_.contains(text(preposition)) || mention_at_[preposition - 1] < 0) break;
+      head = &doc_.mentions[static_cast<size_t>(mention_at_[preposition - 1])];
+    }
+    return *head;
   }
 
   // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.

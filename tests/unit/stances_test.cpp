@@ -150,3 +150,11 @@ TEST_CASE("adverbs and an apposition stand between a holder and the cue", "[stan
   REQUIRE(found.size() == 1);
   CHECK(found[0].holder == "the family");
 }
+
+TEST_CASE("the head of a subject with a prepositional phrase holds the stance", "[stances]") {
+  Found f = only("Analysts in Moscow were sceptical of the plan.");
+  CHECK(f.holder == "analysts");
+  f = only("Secretary of State Ann Lee was ready to speak with Lavrov \"if there is something to discuss.\"");
+  CHECK(f.holder == "Ann Lee");
+  CHECK(f.target == "speak with Lavrov");
+}
