@@ -1318,15 +1318,19 @@ class EntityFinder {
   }
 
   // "Council President Linda Park" after "the Springfield City Council": an affiliation that is an
-  // organisation word alone is the organisation of that kind named before the person.
+  // organisation word alone is the organisation of that kind named before the person, or none
+  // unless it names one by itself ("Kremlin spokesman").
   void complete_affiliations() {
     for (size_t i = 0; i < named_mentions_; ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
       Entity& e = doc_.entities[m.entity];
       if (e.type != EntityType::Person || !lex_.org_words.contains(e.affiliation)) continue;
-      if (int32_t org = organisation_named_before(singular(ascii_lower(e.affiliation)), m.first_token); org >= 0)
+      int32_t org = organisation_named_before(singular(ascii_lower(e.affiliation)), m.first_token);
+      if (org >= 0 && doc_.entities[org].name != e.affiliation)
         e.affiliation = doc_.entities[org].name;
+      else if (!lex_.organisations.find(e.affiliation))
+        e.affiliation.clear();  // "Press secretary": a kind of organisation, not one
     }
   }
 

@@ -627,10 +627,15 @@ TEST_CASE("a country's possessive before a name is the person's affiliation", "[
 }
 
 TEST_CASE("an affiliation that is an organisation word alone is the organisation named before", "[entities]") {
-  Document doc = analysed("The Springfield City Council met on Monday. Council President Linda Park spoke first.");
+  Document doc = analysed(
+      "The Springfield City Council met on Monday. Council President Linda Park spoke first. Press secretary Ann "
+      "Boyd took questions.");
   const Entity* park = find(doc, "Linda Park");
   REQUIRE(park);
   CHECK(park->affiliation == "Springfield City Council");
+  const Entity* boyd = find(doc, "Ann Boyd");
+  REQUIRE(boyd);
+  CHECK(boyd->affiliation.empty());
 }
 
 TEST_CASE("local government titles", "[entities]") {

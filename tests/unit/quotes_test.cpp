@@ -641,3 +641,9 @@ TEST_CASE("a subordinate clause alone before its source is no quote", "[quotes]"
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "If the bill passes, prices will rise");
 }
+
+TEST_CASE("a place phrase between an addressee and 'that'", "[quotes]") {
+  auto q = quotes_of("Press secretary Ann Boyd told reporters aboard Air Force One that the bill would pass.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bill would pass");
+}
