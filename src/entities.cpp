@@ -903,8 +903,8 @@ class EntityFinder {
     distribute_respectively();
     sort_mentions();
     named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
-    complete_affiliations();
     add_nominals();
+    complete_affiliations();
     sort_mentions(named_mentions_);
     std::deque<Mention> pronouns;  // stable addresses: a resolved pronoun is a candidate for the next
     size_t next_mention = 0;
@@ -1161,11 +1161,12 @@ class EntityFinder {
 
   bool is_nominal_head(uint32_t t) const {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
-    if (is(t, kNominalSource)) return true;
+    bool noun_follows = t + 1 < doc_.tokens.size() && is(t + 1, kNominalSource | kTitleHead) &&
+                        !token(t + 1).has(kCapitalized);  // "his chief aide", "a ministry spokesman"
+    if (is(t, kNominalSource)) return !noun_follows;
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
     if (token(t).has(kCapitalized) || !is(t, kTitleHead)) return false;
-    bool noun_follows = t + 1 < doc_.tokens.size() && is(t + 1, kNominalSource | kTitleHead);
-    return !noun_follows;  // "his chief aide": the last noun heads the phrase
+    return !noun_follows;  // the last noun heads the phrase
   }
 
   bool before_a_verb(uint32_t t) const {
@@ -1281,6 +1282,17 @@ class EntityFinder {
                                                            : unknown;
     int32_t e = entity_for(phrase, type, "entity.nominal");
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
+    if (type == EntityType::Person && doc_.entities[e].affiliation.empty())
+      doc_.entities[e].affiliation = country_in(begin, head);  // "a Chinese foreign ministry spokesman"
+  }
+
+  // The country a demonym or a place among [begin, end) stands for, or "".
+  std::string country_in(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t < end; ++t) {
+      if (const auto* d = lex_.demonyms.find(text(t)); d && !d->empty()) return (*d)[0];
+      if (const auto* p = lex_.places.find(text(t)); p && !p->empty() && token(t).has(kCapitalized)) return (*p)[0];
+    }
+    return {};
   }
 
   // "Li's spokeswoman": the named possessor before a nominal belongs to its name (one spokeswoman

@@ -655,3 +655,13 @@ TEST_CASE("'and' inside an organisation's name after 'the'", "[entities]") {
   CHECK(fda->type == EntityType::Org);
   CHECK_FALSE(find(doc, "House and Senate"));
 }
+
+TEST_CASE("'a ministry spokesman' is one nominal, of the country its demonym names", "[entities]") {
+  Document doc =
+      analysed("Talks will resume, a Chinese foreign ministry spokesman said on Monday, days after a meeting.");
+  const Mention* spokesman = mention_with_text(doc, "a Chinese foreign ministry spokesman");
+  REQUIRE(spokesman);
+  CHECK(doc.entities[static_cast<size_t>(spokesman->entity)].affiliation == "China");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == spokesman->entity);
+}
