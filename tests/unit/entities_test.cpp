@@ -657,8 +657,8 @@ TEST_CASE("'and' inside an organisation's name after 'the'", "[entities]") {
 }
 
 TEST_CASE("'a ministry spokesman' is one nominal, of the country its demonym names", "[entities]") {
-  Document doc =
-      analysed("Talks will resume, a Chinese foreign ministry spokesman said on Monday, days after a meeting.");
+  Document doc = analysed(
+      "Talks on the climate will resume, a Chinese foreign ministry spokesman said on Monday, days after a meeting.");
   const Mention* spokesman = mention_with_text(doc, "a Chinese foreign ministry spokesman");
   REQUIRE(spokesman);
   CHECK(doc.entities[static_cast<size_t>(spokesman->entity)].affiliation == "China");
