@@ -247,6 +247,7 @@ class QuoteFinder {
         pronouns_(rules.list("subject-pronouns")),
         addressee_cues_(rules.list("addressee-cues")),
         subordinators_(rules.list("subordinators")),
+        copulas_(rules.list("copulas")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
@@ -273,6 +274,7 @@ class QuoteFinder {
   const WordList& pronouns_;
   const WordList& addressee_cues_;
   const WordList& subordinators_;  // "when", "after": open a clause that cannot stand as what was said
+  const WordList& copulas_;        // "remained", "was": after "and" or "but", a second predicate
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
@@ -731,6 +733,7 @@ class QuoteFinder {
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
       content = before_next_clause(content);
+      if (has_frame(cue, "object")) content = before_second_predicate(content);
       if (too_short()) return;  // "who argued the case, called ...": "the case" is no clause
     }
     Candidate c;
@@ -848,6 +851,17 @@ class QuoteFinder {
       bool conjunction = next == "and" || next == "but" || next == "while" || next == "although" || next == "though";
       bool new_subject = conjunction && (mention_symbol_[t + 2] || pronouns_.contains(doc_.token_text(t + 2)));
       if (participle || new_subject) return {content.begin, t};
+    }
+    return content;
+  }
+
+  // "welcomed the signals but remained skeptical": after an object, "and" or "but" and a copula
+  // open a second predicate of the source.
+  TokenRange before_second_predicate(TokenRange content) const {
+    for (uint32_t t = content.begin + 1; t + 1 < content.end; ++t) {
+      std::string w = lower(t);
+      if ((w == "and" || w == "but") && !quoted_[t] && copulas_.contains(doc_.token_text(t + 1)))
+        return {content.begin, t};
     }
     return content;
   }

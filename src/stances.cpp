@@ -211,6 +211,8 @@ class StanceFinder {
     Holder h;
     if (t <= s.first_token) return h;
     uint32_t last = t - 1;
+    // "Groups welcomed the signals but remained skeptical": a second predicate of the subject.
+    if (last > s.first_token && (text(last) == "but" || text(last) == "and")) return sentence_subject(s, last);
     // "Ann Lee, the governor, has criticized": the apposition before the comma.
     if (text(last) == "," && last > s.first_token && mention_at_[last - 1] >= 0) --last;
     if (mention_at_[last] >= 0) {
@@ -241,6 +243,23 @@ class StanceFinder {
     }
     return h;
   }
+
+  // The mention that opens the sentence, before `end`, or none.
+  Holder sentence_subject(const Sentence& s, uint32_t end) const {
+    Holder h;
+    uint32_t first = s.first_token;
+    if (first + 1 < end && determiners_.contains(text(first)) && mention_at_[first] < 0) ++first;
+    for (uint32_t t = first; t < end && t < first + kSubjectWords; ++t) {
+      if (mention_at_[t] < 0) continue;
+      const Mention& m = head_of_phrase(doc_.mentions[static_cast<size_t>(mention_at_[t])], s);
+      h.entity = m.entity;
+      h.mention = m.kind == MentionKind::Pronoun ? m.span : m.extent;
+      h.name = doc_.entities[static_cast<size_t>(m.entity)].name;
+      return h;
+    }
+    return h;
+  }
+  static constexpr uint32_t kSubjectWords = 3;  // words before the subject's head: "Environmental groups"
 
   // "Analysts in Moscow were sceptical": the mention a prepositional phrase qualifies holds the
   // stance, not what the phrase names.

@@ -647,3 +647,9 @@ TEST_CASE("a place phrase between an addressee and 'that'", "[quotes]") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the bill would pass");
 }
+
+TEST_CASE("after an object, 'but' and a copula open a second predicate", "[quotes]") {
+  auto q = quotes_of("Environmental groups welcomed the signals but remained skeptical.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the signals");
+}

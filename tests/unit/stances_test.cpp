@@ -158,3 +158,10 @@ TEST_CASE("the head of a subject with a prepositional phrase holds the stance", 
   CHECK(f.holder == "Ann Lee");
   CHECK(f.target == "speak with Lavrov");
 }
+
+TEST_CASE("a second predicate after 'but' is the sentence subject's", "[stances]") {
+  auto found = stances_of("Environmental groups welcomed the signals but remained skeptical.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].holder == "groups");
+  CHECK(found[1].polarity == "negative");
+}
