@@ -638,6 +638,16 @@ TEST_CASE("an affiliation that is an organisation word alone is the organisation
   CHECK(boyd->affiliation.empty());
 }
 
+TEST_CASE("an envoy's title, and the envoy alone for him", "[entities]") {
+  Document doc = analysed("Climate envoy John Kerry spoke first. The envoy added that talks would resume.");
+  const Entity* kerry = find(doc, "John Kerry");
+  REQUIRE(kerry);
+  CHECK(kerry->titles == std::vector<std::string>{"envoy"});
+  const Mention* envoy = mention_with_text(doc, "The envoy");
+  REQUIRE(envoy);
+  CHECK(doc.entities[static_cast<size_t>(envoy->entity)].name == "John Kerry");
+}
+
 TEST_CASE("local government titles", "[entities]") {
   Document doc = analysed("Sheriff Tom Reyes said the road was closed. The sheriff added that no one was hurt.");
   const Entity* reyes = find(doc, "Tom Reyes");
