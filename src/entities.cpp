@@ -783,6 +783,13 @@ class EntityFinder {
         org_end = known_end;
         break;
       }
+    // "Federal Reserve Chair": a known organisation of several words opens the title.
+    for (uint32_t known_end = std::min(end, begin + kLongestTitle); org_end == begin && known_end > begin + 1;
+         --known_end)
+      if (const auto* known = lex_.organisations.find(phrase(begin, known_end))) {
+        organisation_entity(phrase(begin, known_end), begin, known_end);
+        return (*known)[0];
+      }
     if (org_end > begin) {
       std::string org = phrase(begin, org_end);
       organisation_entity(org, begin, org_end);

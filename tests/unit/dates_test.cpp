@@ -178,3 +178,7 @@ TEST_CASE("seasons: with a year, a direction, or the year the text last named", 
   CHECK(early.mod == "START");
   CHECK(dates_of("Prices fall when rates rise.", "2024-06-10").empty());
 }
+
+TEST_CASE("'as soon as March' is a deadline too", "[dates]") {
+  CHECK(only("Markets expect a cut as soon as March.", "2024-01-31").value == "2024-03");
+}

@@ -675,3 +675,10 @@ TEST_CASE("'a ministry spokesman' is one nominal, of the country its demonym nam
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker == spokesman->entity);
 }
+
+TEST_CASE("a known organisation that opens a title is the affiliation", "[entities]") {
+  Document doc = analysed("Federal Reserve Chair Jerome Powell spoke on Wednesday.");
+  const Entity* powell = find(doc, "Jerome Powell");
+  REQUIRE(powell);
+  CHECK(powell->affiliation == "Federal Reserve");
+}
