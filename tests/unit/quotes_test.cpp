@@ -653,3 +653,10 @@ TEST_CASE("after an object, 'but' and a copula open a second predicate", "[quote
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the signals");
 }
+
+TEST_CASE("a direct quote before its source keeps whom it was told to", "[quotes]") {
+  Document doc = analysed("\"We are not thinking about rate cuts,\" Chair Ana Costa told reporters after the meeting.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "reporters");
+}
