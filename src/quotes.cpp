@@ -659,13 +659,17 @@ class QuoteFinder {
   }
 
   // "Supporters, including the local Sierra Club,": the group before an apposition that names some
-  // of its members heads the phrase.
+  // of its members heads the phrase; so does the source before an adjunct ("The company, in a
+  // statement,").
   const Mention* head_before_inclusion(TokenRange r) const {
     uint32_t comma = r.begin;
     while (comma < r.end && doc_.token_text(comma) != ",") ++comma;
     if (comma == r.begin || comma + 1 >= r.end) return nullptr;
     std::string next = lower(comma + 1);
-    if (next != "including" && next != "among" && next != "such" && next != "like" && next != "notably") return nullptr;
+    const WordSymbol* word = lexicon_.words.find(doc_.token_text(comma + 1), true);
+    bool adjunct = word && word->symbol == 'i';  // "The company, in a statement, said"
+    bool inclusion = next == "including" || next == "among" || next == "such" || next == "like" || next == "notably";
+    if (!adjunct && !inclusion) return nullptr;
     int32_t m = mention_at_[comma - 1];
     return m >= 0 && doc_.mentions[static_cast<size_t>(m)].end_token == comma ? &doc_.mentions[static_cast<size_t>(m)]
                                                                               : nullptr;
@@ -719,6 +723,10 @@ class QuoteFinder {
     if (!rule.direct && addressee.empty() && content.begin == cue.end && names_addressee_first(cue) &&
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
+    if (rule.direct && is_quoted_title(content)) return;
+    if (!rule.direct && !addressee.empty() && !content.empty() &&
+        is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
+      return;
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
     content = trimmed(content, rule.direct);
@@ -773,6 +781,25 @@ class QuoteFinder {
   // "told The Associated Press on Monday that ...", "told CNN his policy would ...": the addressee
   // the pattern left in the content, up to "that" or as the named mention that opens it. False when
   // neither is found.
+  // "told CNN's "State of the Union" on Sunday that ...": after an addressee the pattern cut at
+  // its possessive, what was said begins at "that".
+  bool skip_to_that(TokenRange& content) const {
+    for (uint32_t t = content.begin + 1; t < content.end && t < content.begin + kAddresseeWords; ++t) {
+      const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
+      if (!word || word->symbol != 'T') continue;
+      content.begin = t + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // "CNN's "State of the Union"": quoted words after a possessive are a title, not a quotation
+  // (nor, in add_floating_and_unattributed, an unattributed one).
+  bool is_quoted_title(TokenRange content) const {
+    if (content.begin < 2 || doc_.tokens[content.begin - 1].kind != TokenKind::Quote) return false;
+    return is_possessive_ending(doc_.token_text(content.begin - 2));
+  }
+
   bool split_addressee(TokenRange& content, TokenRange& addressee) const {
     for (uint32_t t = content.begin; t < content.end && t < content.begin + kAddresseeWords; ++t) {
       const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
@@ -1071,6 +1098,7 @@ class QuoteFinder {
     std::sort(ends.begin(), ends.end());
     for (const Quotation& quotation : doc_.quotations) {
       if (!is_primary(quotation) || quotation.content.empty() || covered(quotation.content)) continue;
+      if (quotation.open_token > 0 && is_possessive_ending(doc_.token_text(quotation.open_token - 1))) continue;
       auto before = std::upper_bound(ends.begin(), ends.end(), std::make_pair(quotation.content.begin, SIZE_MAX));
       Quote* previous = before == ends.begin() ? nullptr : &doc_.quotes[std::prev(before)->second];
       bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);

@@ -660,3 +660,27 @@ TEST_CASE("a direct quote before its source keeps whom it was told to", "[quotes
   REQUIRE(doc.quotes[0].addressee >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "reporters");
 }
+
+TEST_CASE("'was quoted as saying' and 'quoted X as saying'", "[quotes]") {
+  auto q = quotes_of("Tom Reyes was quoted by Reuters as saying that the plant would close in March.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Tom Reyes");
+  CHECK(q[0].content == "the plant would close in March");
+  q = quotes_of("Interfax quoted Dmitry Peskov as saying the talks had stalled.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Dmitry Peskov");
+  CHECK(q[0].cue == "as saying");
+}
+
+TEST_CASE("a quoted title after a possessive is no quote; 'that' still opens the content", "[quotes]") {
+  auto q = quotes_of("Ana Costa told CNN's \"State of the Union\" on Sunday that the plant would close in March.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the plant would close in March");
+  CHECK(q[0].speaker == "Ana Costa");
+}
+
+TEST_CASE("the source before an adjunct: 'The company, in a statement, said'", "[quotes]") {
+  auto q = quotes_of("The company, in a statement, said the plant would close in March.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the company");
+}
