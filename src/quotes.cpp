@@ -640,8 +640,11 @@ class QuoteFinder {
     const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[r.begin])];
     if (m.kind != MentionKind::Nominal || m.end_token >= r.end) return nullptr;
     if (doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Other) return nullptr;  // "a statement from"
-    const WordSymbol* next = lexicon_.words.find(doc_.token_text(m.end_token), true);
-    if (!next || next->symbol != 'i') return nullptr;
+    uint32_t after = m.end_token;
+    if (after + 1 < r.end && symbol_of(after) == 0 && doc_.tokens[after].kind == TokenKind::Word &&
+        !doc_.tokens[after].has(kCapitalized))
+      ++after;  // "Officials familiar with the plan", "people close to the mayor"
+    if (symbol_of(after) != 'i') return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
   }
 
@@ -724,6 +727,7 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
+    if (!rule.direct && object_of_preposition(speaker, cue)) return;  // "People familiar with | the plan said"
     if (!rule.direct && !addressee.empty() && !content.empty() &&
         is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
       return;
@@ -791,6 +795,26 @@ class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  // "People familiar with the plan said": an unnamed source after a nominal, an adjective and a
+  // preposition is the object of the preposition; the nominal is the subject, for a rule that
+  // reads the whole subject to find.
+  bool object_of_preposition(TokenRange speaker, TokenRange cue) const {
+    if (speaker.empty() || cue.empty() || speaker.begin < 3 || cue.begin < speaker.end) return false;
+    uint32_t preposition = speaker.begin - 1, adjective = speaker.begin - 2, nominal = speaker.begin - 3;
+    if (symbol_of(preposition) != 'i' || symbol_of(adjective) != 0) return false;
+    if (doc_.tokens[adjective].kind != TokenKind::Word || doc_.tokens[adjective].has(kCapitalized)) return false;
+    auto nominal_at = [&](uint32_t t) {
+      int32_t m = mention_at_[t];
+      return m >= 0 && doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::Nominal;
+    };
+    return nominal_at(nominal) && nominal_at(speaker.end - 1);  // a named source after "by" speaks
+  }
+
+  char symbol_of(uint32_t t) const {
+    const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
+    return word ? word->symbol : 0;
   }
 
   // "CNN's "State of the Union"": quoted words after a possessive are a title, not a quotation

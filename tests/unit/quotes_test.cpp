@@ -684,3 +684,10 @@ TEST_CASE("the source before an adjunct: 'The company, in a statement, said'", "
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the company");
 }
+
+TEST_CASE("'People familiar with the plan said': the people speak, not the plan", "[quotes]") {
+  auto q = quotes_of("People familiar with the plan said the plant would close in March.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "people");
+  CHECK(q[0].content == "the plant would close in March");
+}
