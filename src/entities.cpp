@@ -1274,6 +1274,12 @@ class EntityFinder {
         return;
       }
     }
+    if (!plural && lex_.org_words.contains(head_word)) {  // "Goldman Sachs, the investment firm,"
+      if (int32_t named = organisation_before_comma(begin); named >= 0) {
+        add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
+        return;
+      }
+    }
     if (!plural && begin + 1 == head && ascii_lower(text(begin)) == "the") {
       if (int32_t named = organisation_named_before(head_word, begin); named >= 0) {
         add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.organisation-noun");
@@ -1351,6 +1357,13 @@ class EntityFinder {
       else if (!lex_.organisations.find(e.affiliation))
         e.affiliation.clear();  // "Press secretary": a kind of organisation, not one
     }
+  }
+
+  // The organisation named right before ", <begin>", or -1.
+  int32_t organisation_before_comma(uint32_t begin) const {
+    if (begin < 2 || text(begin - 1) != ",") return -1;
+    int32_t named = name_entity_at_[begin - 2];
+    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Org ? named : -1;
   }
 
   // The organisation "the <noun>" stands for: the nearest named before, within three paragraphs,

@@ -682,3 +682,13 @@ TEST_CASE("a known organisation that opens a title is the affiliation", "[entiti
   REQUIRE(powell);
   CHECK(powell->affiliation == "Federal Reserve");
 }
+
+TEST_CASE("an organisation noun in apposition to a named organisation is that organisation", "[entities]") {
+  Document doc = analysed("Goldman Sachs, the investment firm, declined to comment. She owns a construction firm.");
+  const Mention* firm = mention_with_text(doc, "the investment firm");
+  REQUIRE(firm);
+  CHECK(doc.entities[static_cast<size_t>(firm->entity)].name == "Goldman Sachs");
+  const Mention* own = mention_with_text(doc, "a construction firm");
+  REQUIRE(own);
+  CHECK(doc.entities[static_cast<size_t>(own->entity)].type == EntityType::Org);
+}
