@@ -1350,6 +1350,8 @@ class EntityFinder {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
       Entity& e = doc_.entities[m.entity];
+      if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
+        e.affiliation = place_after_of(m.end_token);  // "Sen. Lisa Murkowski of Alaska"
       if (e.type != EntityType::Person || !lex_.org_words.contains(e.affiliation)) continue;
       int32_t org = organisation_named_before(singular(ascii_lower(e.affiliation)), m.first_token);
       if (org >= 0 && doc_.entities[org].name != e.affiliation)
@@ -1357,6 +1359,14 @@ class EntityFinder {
       else if (!lex_.organisations.find(e.affiliation))
         e.affiliation.clear();  // "Press secretary": a kind of organisation, not one
     }
+  }
+
+  // The place named in "of <place>" at token t, or "".
+  std::string place_after_of(uint32_t t) const {
+    if (t + 1 >= doc_.tokens.size() || text(t) != "of") return {};
+    int32_t named = name_entity_at_[t + 1];
+    if (named < 0 || doc_.entities[static_cast<size_t>(named)].type != EntityType::Gpe) return {};
+    return doc_.entities[static_cast<size_t>(named)].name;
   }
 
   // The organisation named right before ", <begin>", or -1.

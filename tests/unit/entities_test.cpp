@@ -692,3 +692,10 @@ TEST_CASE("an organisation noun in apposition to a named organisation is that or
   REQUIRE(own);
   CHECK(doc.entities[static_cast<size_t>(own->entity)].type == EntityType::Org);
 }
+
+TEST_CASE("a titled person 'of' a place is affiliated with it", "[entities]") {
+  Document doc = analysed("Sen. Lisa Murkowski of Alaska said she was inclined to support the bill.");
+  const Entity* murkowski = find(doc, "Lisa Murkowski");
+  REQUIRE(murkowski);
+  CHECK(murkowski->affiliation == "Alaska");
+}
