@@ -691,3 +691,12 @@ TEST_CASE("'People familiar with the plan said': the people speak, not the plan"
   CHECK(q[0].speaker == "people");
   CHECK(q[0].content == "the plant would close in March");
 }
+
+TEST_CASE("an adverb between the source and its cue is no source", "[quotes]") {
+  auto q = quotes_of("The agency eventually concluded that the files were lost.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the agency");
+  q = quotes_of("Reuters first reported that the plant would close.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Reuters");
+}
