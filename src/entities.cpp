@@ -976,7 +976,6 @@ class EntityFinder {
   static constexpr int kSubjectReach = 16;   // mentions looked back at for the sentence's subject
   static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
-  // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
   // The mention that opens sentence s (after a determiner), among the last kSubjectReach of `mentions`.
   const Mention* subject_of(uint32_t s, const std::vector<const Mention*>& mentions) const {
     uint32_t first = doc_.sentences[s].first_token;
@@ -989,6 +988,7 @@ class EntityFinder {
     return nullptr;
   }
 
+  // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
   std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
                                             bool plural) const {
     auto fits = [&](const Mention& m) {
@@ -1249,7 +1249,6 @@ class EntityFinder {
       }
       bool verb = is(k, kAuxiliary | kNegator) && !is_possessive_ending(text(k));
       if (verb) break;  // "the delay would give staff"
-
       if (is(k, kDeterminer)) {
         begin = k;
         break;

@@ -616,7 +616,7 @@ class QuoteFinder {
   // spokeswoman, Clara Jensen"; in "Li's spokeswoman" the spokeswoman speaks), else the mention
   // that ends last inside it, or none.
   const Mention* speaker_mention_in(TokenRange r) const {
-    if (const Mention* head = head_before_inclusion(r)) return head;
+    if (const Mention* head = head_before_aside(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
     const Mention* last = nullptr;
@@ -664,7 +664,7 @@ class QuoteFinder {
   // "Supporters, including the local Sierra Club,": the group before an apposition that names some
   // of its members heads the phrase; so does the source before an adjunct ("The company, in a
   // statement,").
-  const Mention* head_before_inclusion(TokenRange r) const {
+  const Mention* head_before_aside(TokenRange r) const {
     uint32_t comma = r.begin;
     while (comma < r.end && doc_.token_text(comma) != ",") ++comma;
     if (comma == r.begin || comma + 1 >= r.end) return nullptr;
