@@ -533,7 +533,8 @@ class EntityFinder {
       if (honorific)
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
       else if (speaks_next(end) && !by_surname_.count(name) && !by_first_word_.count(name) &&
-               !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin))
+               !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin) &&
+               !names_home_of_person(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
@@ -609,6 +610,13 @@ class EntityFinder {
     }
     add_mention(e, name_begin, end, std::min(title_begin, h), MentionKind::Name, 1.0f, rule);
     affiliate_with_possessor(e, std::min(title_begin, h));
+  }
+
+  // "Tom Reyes of Boston agreed": a word after a person's name and "of" is where the person is from.
+  bool names_home_of_person(uint32_t t) const {
+    if (t < 2 || text(t - 1) != "of") return false;
+    int32_t named = name_entity_at_[t - 2];
+    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Person;
   }
 
   // "Hungary's Viktor Orban": the country a person's name is a possessive of.

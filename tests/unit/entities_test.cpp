@@ -699,3 +699,10 @@ TEST_CASE("a titled person 'of' a place is affiliated with it", "[entities]") {
   REQUIRE(murkowski);
   CHECK(murkowski->affiliation == "Alaska");
 }
+
+TEST_CASE("a word after a person's name and 'of' is no person", "[entities]") {
+  Document doc = analysed("Tom Reyes of Boston agreed with the plan.");
+  REQUIRE(find(doc, "Tom Reyes"));
+  const Entity* boston = find(doc, "Boston");
+  if (boston) CHECK(boston->type != EntityType::Person);
+}
