@@ -147,6 +147,13 @@ class StanceFinder {
     st.confidence = st.conditional ? 0.6f : 0.85f;
     st.quote = quote_containing(st.cue);
     st.rule = "stance." + st.label + (predicate ? ".predicate" : ".verb");
+    if (std::optional<Holder> first = first_conjunct(holder, s)) {  // "Poland and Hungary refused"
+      Stance also = st;
+      also.holder = first->entity;
+      also.holder_name = first->name;
+      also.holder_mention = first->mention;
+      doc_.stances.push_back(std::move(also));
+    }
     doc_.stances.push_back(std::move(st));
   }
 
@@ -242,6 +249,20 @@ class StanceFinder {
       }
     }
     return h;
+  }
+
+  // "Poland and Hungary": the holder before "and", of the same kind as the holder found after it.
+  std::optional<Holder> first_conjunct(const Holder& holder, const Sentence& s) const {
+    if (holder.entity < 0 || !holder.mention) return std::nullopt;
+    auto t = static_cast<uint32_t>(std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), holder.mention->begin,
+                                                    [](const Token& k, uint32_t b) { return k.begin < b; }) -
+                                   doc_.tokens.begin());
+    if (t < s.first_token + 2 || text(t - 1) != "and" || mention_at_[t - 2] < 0) return std::nullopt;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t - 2])];
+    const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+    if (m.entity == holder.entity || e.type != doc_.entities[static_cast<size_t>(holder.entity)].type)
+      return std::nullopt;
+    return Holder{m.entity, m.kind == MentionKind::Pronoun ? m.span : m.extent, e.name};
   }
 
   // The mention that opens the sentence, before `end`, or none.

@@ -165,3 +165,11 @@ TEST_CASE("a second predicate after 'but' is the sentence subject's", "[stances]
   CHECK(found[1].holder == "groups");
   CHECK(found[1].polarity == "negative");
 }
+
+TEST_CASE("two holders joined by 'and' each hold the stance", "[stances]") {
+  auto found = stances_of("Poland and Hungary refused to back the deal.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].holder == "Poland");
+  CHECK(found[1].holder == "Hungary");
+  CHECK(found[0].target == found[1].target);
+}
