@@ -1080,23 +1080,50 @@ class QuoteFinder {
 
   // "ROSSI: No. We have been very clear about that.": in a transcript, a paragraph opened by a
   // speaker's name in capitals and a colon is that speaker's words, whole.
+  // In a question-and-answer interview ("Q: ..." then "A: ..."), an answer is the words of the
+  // first person the article names before it, the one interviewed.
   void add_transcript_answers() {
+    bool interview = std::any_of(doc_.paragraphs.begin(), doc_.paragraphs.end(),
+                                 [&](const Paragraph& p) { return labelled(p, "Q"); });
     for (const Paragraph& p : doc_.paragraphs) {
-      uint32_t colon = transcript_colon(p);
-      if (colon == 0 || mention_at_[p.first_token] < 0) continue;
+      bool answer = interview && labelled(p, "A");
+      uint32_t colon = answer ? p.first_token + 1 : transcript_colon(p);
+      if (colon == 0 || (mention_at_[p.first_token] < 0 && !answer)) continue;
       TokenRange content = trimmed({colon + 1, p.end_token}, true);
-      if (content.end - content.begin < kQuotedWords || covered(bytes_of(content))) continue;
+      if (content.end - content.begin < kQuotedWords || (!answer && covered(bytes_of(content)))) continue;
       Quote q;
       q.type = QuoteType::Direct;
       q.content = bytes_of(content);
       q.segments = {q.content};
-      q.speaker = entity_in({p.first_token, colon});
-      q.speaker_mention = mention_span_in({p.first_token, colon});
+      if (answer) {
+        const Mention* interviewed = first_person_before(p.first_token);
+        if (!interviewed) continue;
+        q.speaker = interviewed->entity;
+        q.speaker_mention = interviewed->span;
+      } else {
+        q.speaker = entity_in({p.first_token, colon});
+        q.speaker_mention = mention_span_in({p.first_token, colon});
+      }
       q.cue = bytes_of({colon, colon + 1});
-      q.confidence = 0.8f;
-      q.rule = "direct.transcript";
+      q.confidence = answer ? 0.7f : 0.8f;
+      q.rule = answer ? "direct.interview-answer" : "direct.transcript";
       accept(std::move(q));
     }
+  }
+
+  // The paragraph opens with `label` and a colon ("Q:", "A:").
+  bool labelled(const Paragraph& p, std::string_view label) const {
+    return p.first_token + 1 < p.end_token && doc_.token_text(p.first_token) == label &&
+           doc_.token_text(p.first_token + 1) == ":";
+  }
+
+  const Mention* first_person_before(uint32_t t) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.first_token >= t) break;
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+        return &m;
+    }
+    return nullptr;
   }
 
   // The colon after one or two words in capitals that open a paragraph ("ROSSI:", "MS. ROSSI:"), or 0.

@@ -700,3 +700,15 @@ TEST_CASE("an adverb between the source and its cue is no source", "[quotes]") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Reuters");
 }
+
+TEST_CASE("in a Q-and-A interview an answer is the words of the person interviewed", "[quotes]") {
+  Document doc = analysed(
+      "An interview with Ana Costa, the mayor of Springfield.\n\nQ: Why did the plant close?\n\nA: The owners "
+      "left. We tried everything to keep them.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].rule == "direct.interview-answer");
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Ana Costa");
+  doc = analysed("Ana Costa wrote a list.\n\nA: The owners left and we tried everything to keep them.");
+  for (const auto& q : doc.quotes) CHECK(q.rule != "direct.interview-answer");  // no "Q:", no interview
+}
