@@ -1265,9 +1265,10 @@ class EntityFinder {
       if (k + 2 <= head && is_possessive_ending(text(k + 1)) && !is_possessive_ending(text(k)))
         begin = k;  // "Labour's health spokesman": the possessor opens the phrase
     }
-    std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
     std::string head_word = singular(ascii_lower(text(head)));
     bool plural = head_word != ascii_lower(text(head));
+    if (plural && begin < head && is_singular_determiner(begin)) begin = head;  // "a move | analysts said"
+    std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
     // "The council's chairwoman, Linda Park, disagreed": the person named right after.
     if (!plural && head + 2 < s.end_token && text(head + 1) == "," && starts_person_name(head + 2)) {
       int32_t named = name_entity_at_[head + 2];
@@ -1313,6 +1314,11 @@ class EntityFinder {
       if (const auto* p = lex_.places.find(text(t)); p && !p->empty() && token(t).has(kCapitalized)) return (*p)[0];
     }
     return {};
+  }
+
+  bool is_singular_determiner(uint32_t t) const {
+    std::string w = ascii_lower(text(t));
+    return w == "a" || w == "an" || w == "another" || w == "each" || w == "every";
   }
 
   // "Li's spokeswoman": the named possessor before a nominal belongs to its name (one spokeswoman

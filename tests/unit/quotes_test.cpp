@@ -712,3 +712,15 @@ TEST_CASE("in a Q-and-A interview an answer is the words of the person interview
   doc = analysed("Ana Costa wrote a list.\n\nA: The owners left and we tried everything to keep them.");
   for (const auto& q : doc.quotes) CHECK(q.rule != "direct.interview-answer");  // no "Q:", no interview
 }
+
+TEST_CASE("a source and cue inside a relative clause: 'a move analysts said would slow growth'", "[quotes]") {
+  Document doc = analysed("The bank raised rates, a move analysts said would slow growth.");
+  REQUIRE(doc.quotes.size() == 1);
+  const Quote& q = doc.quotes[0];
+  CHECK(q.rule == "indirect.relative-source");
+  REQUIRE(q.segments.size() == 2);
+  CHECK(doc.slice(q.segments[0]) == "a move");
+  CHECK(doc.slice(q.segments[1]) == "would slow growth");
+  REQUIRE(q.speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "analysts");
+}
