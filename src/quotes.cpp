@@ -1081,10 +1081,11 @@ class QuoteFinder {
   // "ROSSI: No. We have been very clear about that.": in a transcript, a paragraph opened by a
   // speaker's name in capitals and a colon is that speaker's words, whole.
   // In a question-and-answer interview ("Q: ..." then "A: ..."), an answer is the words of the
-  // first person the article names before it, the one interviewed.
+  // first person the article names, before it: the one interviewed.
   void add_transcript_answers() {
     bool interview = std::any_of(doc_.paragraphs.begin(), doc_.paragraphs.end(),
                                  [&](const Paragraph& p) { return labelled(p, "Q"); });
+    const Mention* interviewed = interview ? first_person() : nullptr;
     for (const Paragraph& p : doc_.paragraphs) {
       bool answer = interview && labelled(p, "A");
       uint32_t colon = answer ? p.first_token + 1 : transcript_colon(p);
@@ -1096,8 +1097,7 @@ class QuoteFinder {
       q.content = bytes_of(content);
       q.segments = {q.content};
       if (answer) {
-        const Mention* interviewed = first_person_before(p.first_token);
-        if (!interviewed) continue;
+        if (!interviewed || interviewed->first_token >= p.first_token) continue;
         q.speaker = interviewed->entity;
         q.speaker_mention = interviewed->span;
       } else {
@@ -1117,12 +1117,11 @@ class QuoteFinder {
            doc_.token_text(p.first_token + 1) == ":";
   }
 
-  const Mention* first_person_before(uint32_t t) const {
-    for (const Mention& m : doc_.mentions) {
-      if (m.first_token >= t) break;
+  // The first person the article names (mentions are in text order), found once a document.
+  const Mention* first_person() const {
+    for (const Mention& m : doc_.mentions)
       if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
         return &m;
-    }
     return nullptr;
   }
 
