@@ -24,6 +24,9 @@ dense = "Minister Ana Costa said the plan was ready and the talks would go on. "
 open(f"{work}/dense-5mb.txt", "w").write(dense * n(70000))
 open(f"{work}/dense-50mb.txt", "w").write(dense * n(700000))
 open(f"{work}/line-10mb.jsonl", "w").write(json.dumps({"id": "small", "text": "the quick brown fox jumps over the lazy dog. " * n(230000)}) + "\n")
+answer = "A: The owners left and we tried everything to keep them here.\n\n"
+open(f"{work}/interview-small.txt", "w").write("Q: Why?\n\n" + answer * n(10000))
+open(f"{work}/interview-large.txt", "w").write("Q: Why?\n\n" + answer * n(100000))
 PY
 
 # Runs whosaid on one input and checks: an exit code of 0 or 1, exactly one record, within a limit.
@@ -60,6 +63,8 @@ linear() {  # linear LABEL SMALL LARGE
 linear "a JSON line of 10 MB" "$work/line-10mb.jsonl" "$work/line-100mb.jsonl"
 # Every sentence a quote, a speaker and a stance: no stage may look back over all that came before.
 linear "5 MB of quotes on one line" "$work/dense-5mb.txt" "$work/dense-50mb.txt"
+# An interview of many answers and no one named: each answer must not search the whole text again.
+linear "10,000 interview answers" "$work/interview-small.txt" "$work/interview-large.txt"
 
 # A rules folder with a pathological pattern: RE2 keeps it linear, or refuses it at load time.
 mkdir -p "$work/rules/patterns"
