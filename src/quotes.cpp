@@ -669,8 +669,7 @@ class QuoteFinder {
     while (comma < r.end && doc_.token_text(comma) != ",") ++comma;
     if (comma == r.begin || comma + 1 >= r.end) return nullptr;
     std::string next = lower(comma + 1);
-    const WordSymbol* word = lexicon_.words.find(doc_.token_text(comma + 1), true);
-    bool adjunct = word && word->symbol == 'i';  // "The company, in a statement, said"
+    bool adjunct = symbol_of(comma + 1) == 'i';  // "The company, in a statement, said"
     bool inclusion = next == "including" || next == "among" || next == "such" || next == "like" || next == "notably";
     if (!adjunct && !inclusion) return nullptr;
     int32_t m = mention_at_[comma - 1];
@@ -788,13 +787,17 @@ class QuoteFinder {
   // "told CNN's "State of the Union" on Sunday that ...": after an addressee the pattern cut at
   // its possessive, what was said begins at "that".
   bool skip_to_that(TokenRange& content) const {
-    for (uint32_t t = content.begin + 1; t < content.end && t < content.begin + kAddresseeWords; ++t) {
-      const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
-      if (!word || word->symbol != 'T') continue;
-      content.begin = t + 1;
-      return true;
-    }
-    return false;
+    uint32_t that = that_after_addressee(content);
+    if (that == 0) return false;
+    content.begin = that + 1;
+    return true;
+  }
+
+  // The "that" after the first word of `content` and within kAddresseeWords of its start, or 0.
+  uint32_t that_after_addressee(TokenRange content) const {
+    for (uint32_t t = content.begin + 1; t < content.end && t < content.begin + kAddresseeWords; ++t)
+      if (symbol_of(t) == 'T') return t;
+    return 0;
   }
 
   // "People familiar with the plan said": an unnamed source after a nominal, an adjective and a
@@ -825,11 +828,9 @@ class QuoteFinder {
   }
 
   bool split_addressee(TokenRange& content, TokenRange& addressee) const {
-    for (uint32_t t = content.begin; t < content.end && t < content.begin + kAddresseeWords; ++t) {
-      const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
-      if (!word || word->symbol != 'T' || t == content.begin) continue;
-      addressee = {content.begin, t};
-      content.begin = t + 1;
+    if (uint32_t that = that_after_addressee(content)) {
+      addressee = {content.begin, that};
+      content.begin = that + 1;
       return true;
     }
     int32_t m = mention_at_[content.begin];
@@ -858,11 +859,8 @@ class QuoteFinder {
   // phrase cut in two ("a news | conference after the summit").
   bool splits_noun_phrase(TokenRange addressee, TokenRange content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return false;
-    const WordSymbol* first = lexicon_.words.find(doc_.token_text(addressee.begin), true);
-    if (!first || first->symbol != 'D' || mention_at_[content.begin] >= 0) return false;
-    if (doc_.tokens[content.begin].kind != TokenKind::Word) return false;
-    const WordSymbol* next = lexicon_.words.find(doc_.token_text(content.begin), true);
-    return !next || !next->symbol;
+    if (symbol_of(addressee.begin) != 'D' || mention_at_[content.begin] >= 0) return false;
+    return doc_.tokens[content.begin].kind == TokenKind::Word && symbol_of(content.begin) == 0;
   }
 
   bool names_addressee_first(TokenRange cue) const { return has_frame(cue, "addressee"); }
@@ -909,11 +907,8 @@ class QuoteFinder {
   // "welcomed the signals but remained skeptical": after an object, "and" or "but" and a copula
   // open a second predicate of the source.
   TokenRange before_second_predicate(TokenRange content) const {
-    for (uint32_t t = content.begin + 1; t + 1 < content.end; ++t) {
-      std::string w = lower(t);
-      if ((w == "and" || w == "but") && !quoted_[t] && copulas_.contains(doc_.token_text(t + 1)))
-        return {content.begin, t};
-    }
+    for (uint32_t t = content.begin + 1; t + 1 < content.end; ++t)
+      if (symbol_of(t) == 'c' && !quoted_[t] && copulas_.contains(doc_.token_text(t + 1))) return {content.begin, t};
     return content;
   }
 
@@ -921,12 +916,11 @@ class QuoteFinder {
   // of what it said.
   bool denies_speaking(uint32_t t, uint32_t end) const {
     uint32_t at = doc_.token_text(t) == "," ? t + 1 : t;
-    std::string conjunction = lower(at);
-    if ((conjunction != "and" && conjunction != "but") || at + 3 >= end) return false;
-    std::string aux = lower(at + 1), negation = lower(at + 2);
+    if (at + 3 >= end || symbol_of(at) != 'c' || symbol_of(at + 2) != 'n') return false;  // "and", "not"
+    std::string aux = lower(at + 1);
     bool auxiliary = aux == "did" || aux == "does" || aux == "do" || aux == "would" || aux == "could" ||
                      aux == "will" || aux == "can";
-    if (!auxiliary || (negation != "not" && negation != "n't")) return false;
+    if (!auxiliary) return false;
     uint32_t width;
     const auto* cue = cue_at(at + 3, end, width);
     return cue && cue->size() > 1 && (*cue)[1] == "base";
