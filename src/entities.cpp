@@ -191,7 +191,12 @@ class EntityFinder {
                             doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].has(kSpaceBefore);
     bool previous_capitalized = t > 0 && !tok.has(kSentenceStart) && doc_.tokens[t - 1].kind == TokenKind::Word &&
                                 doc_.tokens[t - 1].has(kCapitalized);
-    return next_capitalized || previous_capitalized;
+    // "Lopez-Cantera said", "Lopez-Cantera, a Republican,": no noun follows for it to qualify.
+    bool demonym =
+        lex_.demonyms.find(w.substr(0, dash)) || lex_.demonyms.find(w.substr(dash + 1));  // "African-Americans"
+    bool stands_alone = t + 1 < doc_.tokens.size() && !demonym &&
+                        (is(t + 1, kCueWord | kAuxiliary | kCopula | kNegator) || speaks_after_apposition(t + 1));
+    return next_capitalized || previous_capitalized || stands_alone;
   }
 
   bool is_title_abbreviation(uint32_t t) const {
@@ -304,8 +309,10 @@ class EntityFinder {
 
   void read_run(Run r, bool new_entities) {
     uint32_t begin = r.begin;
-    // Not "Later", nor "Says" opening a title-case run ("..., Says Foreign Ministry").
-    while (begin < r.end && (lex_.not_names.contains(text(begin)) || is_finite_cue(begin))) ++begin;
+    // Not "Later", nor "Says" opening a title-case run ("..., Says Foreign Ministry"); but "New York".
+    std::string whole = phrase(r.begin, r.end);
+    bool known = lex_.places.find(whole) || lex_.organisations.find(whole);
+    while (!known && begin < r.end && (lex_.not_names.contains(text(begin)) || is_finite_cue(begin))) ++begin;
     if (begin >= r.end) {
       if (r.end - r.begin == 1 && may_be_known_surname(r.begin)) surname_runs_.emplace_back(r.begin, r.end);
       return;
@@ -532,9 +539,9 @@ class EntityFinder {
       if (!new_entities) return;
       if (honorific)
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
-      else if (speaks_next(end) && !by_surname_.count(name) && !by_first_word_.count(name) &&
-               !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin) &&
-               !names_home_of_person(name_begin))
+      else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
+               !by_surname_.count(name) && !by_first_word_.count(name) && !lex_.nominal_sources.contains(name) &&
+               !opens_with_verb(name_begin) && !names_home_of_person(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
@@ -584,6 +591,25 @@ class EntityFinder {
     const auto* cue = lex_.cues.find(text(t));
     return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";
   }
+
+  // "Okafor, a Republican, said", "Okafor, who chairs the panel, has said": after the word at t - 1,
+  // an apposition opened by a determiner or "who", then a finite reporting verb.
+  bool speaks_after_apposition(uint32_t t) const {
+    if (t + 2 >= doc_.tokens.size() || text(t) != ",") return false;
+    if (!is(t + 1, kDeterminer) && ascii_lower(text(t + 1)) != "who") return false;
+    for (uint32_t k = t + 2; k < doc_.tokens.size() && k < t + kAppositionReach; ++k) {
+      if (token(k).has(kSentenceStart)) return false;
+      if (text(k) != ",") continue;
+      uint32_t v = k + 1;
+      while (v < doc_.tokens.size() && v < k + 4 && is(v, kAuxiliary | kNegator)) ++v;
+      return speaks_next(v);
+    }
+    return false;
+  }
+  static constexpr uint32_t kAppositionReach = 16;
+
+  // "the Forward, a newspaper,", "of New York, a state": a name is not opened by such a word.
+  bool follows_function_word(uint32_t t) const { return t > 0 && is(t - 1, kDeterminer | kPreposition); }
 
   bool follows_according_to(uint32_t t) const {  // "According to her, ..."
     return t >= 2 && ascii_lower(text(t - 2)) == "according" && text(t - 1) == "to";
@@ -1208,8 +1234,10 @@ class EntityFinder {
     auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
                                   [](const Token& t, uint32_t b) { return t.begin < b; });
     for (auto t = static_cast<uint32_t>(first - doc_.tokens.begin()); t < m.end_token && t < covered_.size(); ++t)
-      covered_[t] = 1;
+      covered_[t] = std::max(covered_[t], doc_.entities[m.entity].type == EntityType::Gpe ? kPlaceCover : kCover);
   }
+  static constexpr uint8_t kPlaceCover = 1, kCover = 2;
+  bool covered_by_place(uint32_t t) const { return t < covered_.size() && covered_[t] == kPlaceCover; }
 
   // "The email said", "investors say", "the campaign has announced": the noun before a reporting
   // verb is its source, named or not.
@@ -1251,6 +1279,12 @@ class EntityFinder {
     // Back over modifiers to a determiner: "a senior official", "the Russian president".
     for (uint32_t k = head; k > s.first_token && head - k < kNominalModifiers + 1;) {
       --k;
+      if (covered_by_place(k) && !is_possessive_ending(text(k + 1))) {  // "the New Jersey governor"
+        uint32_t first = k;
+        while (first > s.first_token && covered_by_place(first - 1)) --first;
+        if (first > s.first_token && is(first - 1, kDeterminer) && !covered_by_mention(first - 1)) begin = first - 1;
+        break;
+      }
       if (token(k).kind != TokenKind::Word || covered_by_mention(k)) {
         if (k + 2 < head && is_possessive_ending(text(k + 1))) begin = k + 2;  // "the company's chief executive"
         break;

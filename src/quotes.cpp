@@ -619,17 +619,19 @@ class QuoteFinder {
     if (const Mention* head = head_before_aside(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
-    const Mention* last = nullptr;
+    const Mention *last = nullptr, *place = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
       bool possessor = m.end_token < r.end && is_possessive_ending(doc_.token_text(m.end_token));  // "Li's spokeswoman"
-      if (m.kind == MentionKind::Name && !possessor &&
-          doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
-        return &m;
-      if (!last) last = &m;
+      EntityType type = doc_.entities[static_cast<size_t>(m.entity)].type;
+      if (m.kind == MentionKind::Name && !possessor && type == EntityType::Person) return &m;
+      // "the exit polls in New Hampshire": a place after a preposition speaks only when nothing else can.
+      bool placed = type == EntityType::Gpe && m.first_token > r.begin && symbol_of(m.first_token - 1) == 'i';
+      if (placed && !place) place = &m;
+      if (!placed && !last) last = &m;
     }
-    return last;
+    return last ? last : place;
   }
 
   // "A spokesperson for Downing Street", "officials on both sides": a nominal source that opens the

@@ -706,3 +706,45 @@ TEST_CASE("a word after a person's name and 'of' is no person", "[entities]") {
   const Entity* boston = find(doc, "Boston");
   if (boston) CHECK(boston->type != EntityType::Person);
 }
+
+TEST_CASE("a single word before an apposition and a reporting verb is a name", "[entities]") {
+  Document doc = analysed("Okafor, a Republican, said the grants should be based on population.");
+  const Entity* okafor = find(doc, "Okafor");
+  REQUIRE(okafor);
+  CHECK(okafor->type == EntityType::Person);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(okafor - doc.entities.data()));
+  doc = analysed("The Forward, a weekly newspaper, said the grants were late.");
+  CHECK_FALSE(find(doc, "Forward"));  // after "the": no person's name
+}
+
+TEST_CASE("a hyphenated surname alone before its verb is a name; 'African-Americans' is not", "[entities]") {
+  Document doc = analysed("Lopez-Cantera said the block grants should be based on population.");
+  const Entity* lopez = find(doc, "Lopez-Cantera");
+  REQUIRE(lopez);
+  CHECK(lopez->type == EntityType::Person);
+  doc = analysed("African-Americans said the economy was better.");
+  const Entity* group = find(doc, "African-Americans");
+  if (group) CHECK(group->type != EntityType::Person);
+}
+
+TEST_CASE("a known place or organisation keeps its opening word that is no name alone", "[entities]") {
+  Document doc = analysed("The New York Times said the plant would close.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "The New York Times");
+  doc = analysed("Lee Zeldin of New York, a Trump supporter, said it will help.");
+  CHECK_FALSE(find(doc, "York"));
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Lee Zeldin");
+}
+
+TEST_CASE("a place among a nominal's modifiers stays in the nominal", "[entities]") {
+  for (std::string place : {"Florida", "New Jersey"}) {
+    Document doc = analysed("The " + place + " governor said the bridge would open.");
+    REQUIRE(doc.quotes.size() == 1);
+    REQUIRE(doc.quotes[0].speaker >= 0);
+    CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "the " + place + " governor");
+  }
+}

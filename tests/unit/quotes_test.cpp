@@ -724,3 +724,12 @@ TEST_CASE("a source and cue inside a relative clause: 'a move analysts said woul
   REQUIRE(q.speaker >= 0);
   CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "analysts");
 }
+
+TEST_CASE("a place after a preposition in the source phrase does not speak", "[quotes]") {
+  Document doc =
+      analysed("According to the exit polls in Iowa, most voters wanted a candidate who would speak plainly.");
+  REQUIRE_FALSE(doc.quotes.empty());
+  CHECK(doc.quotes[0].rule == "indirect.according-to-first");
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "the exit polls");
+}
