@@ -405,7 +405,7 @@ class QuoteFinder {
         if (count) {
           s = agrees_with_count(*entry, count) ? s : 'w';
         } else {
-          s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form);
+          s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form && !opens_clause_after(t, p.end_token));
         }
       }
     }
@@ -429,6 +429,17 @@ class QuoteFinder {
     if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
     if (before == 'w' && base_form) return 'w';
     return cue;
+  }
+
+  // "that" or a subject pronoun after a base form: "the people on the ground say that", "those
+  // surveyed say they": the base form is a verb after all.
+  bool opens_clause_after(uint32_t t, uint32_t end) const {
+    if (t + 1 >= end) return false;
+    char next = symbol_of(t + 1);
+    if (next == 'P') return pronouns_.contains(doc_.token_text(t + 1));
+    if (next != 'T' || t + 2 >= end) return false;  // "a call that lasted an hour": a relative "that"
+    char subject = mention_symbol_[t + 2] ? mention_symbol_[t + 2] : symbol_of(t + 2);
+    return subject == 'S' || subject == 'P' || subject == 'D' || subject == 'N';
   }
 
   // After a number a cue that agrees with it is a verb ("nine out of 10 say", "one in three said",

@@ -733,3 +733,13 @@ TEST_CASE("a place after a preposition in the source phrase does not speak", "[q
   REQUIRE(doc.quotes[0].speaker >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "the exit polls");
 }
+
+TEST_CASE("a base form after a plain word is a verb when 'that' and a subject or a pronoun follow", "[quotes]") {
+  auto q = quotes_of("People familiar with the situation say that the governor has left.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the governor has left");
+  q = quotes_of("Those surveyed say they want the economy to grow.");
+  REQUIRE_FALSE(q.empty());
+  CHECK(q[0].content == "they want the economy to grow");
+  CHECK(quotes_of("He made a conference call that lasted an hour.").empty());
+}
