@@ -745,6 +745,7 @@ class QuoteFinder {
       return;
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
+    if (!rule.direct) content = before_according_to(content);
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
     auto too_short = [&] {
@@ -811,6 +812,16 @@ class QuoteFinder {
     for (uint32_t t = content.begin + 1; t < content.end && t < content.begin + kAddresseeWords; ++t)
       if (symbol_of(t) == 'T') return t;
     return 0;
+  }
+
+  // "voters who believe that Wall Street is a boon, according to exit polls": the attribution that
+  // closes the sentence is no part of what the voters believe.
+  TokenRange before_according_to(TokenRange content) const {
+    for (uint32_t t = content.begin + 1; t + 2 < content.end; ++t) {
+      bool separator = doc_.token_text(t) == "," || doc_.tokens[t].kind == TokenKind::Dash;
+      if (separator && symbol_of(t + 1) == 'A' && symbol_of(t + 2) == 'o') return {content.begin, t};
+    }
+    return content;
   }
 
   // "People familiar with the plan said": an unnamed source after a nominal, an adjective and a

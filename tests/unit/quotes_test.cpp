@@ -743,3 +743,17 @@ TEST_CASE("a base form after a plain word is a verb when 'that' and a subject or
   CHECK(q[0].content == "they want the economy to grow");
   CHECK(quotes_of("He made a conference call that lasted an hour.").empty());
 }
+
+TEST_CASE("'according to' after a dash, and a closing 'according to' cut from another content", "[quotes]") {
+  auto q = quotes_of("Ferguson had 115 violent crimes — including robbery — according to the FBI.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "indirect.according-to-last");
+  CHECK(q[0].speaker == "FBI");
+  q = quotes_of("Clinton did well among voters who believe that Wall Street is a boon, according to exit polls.");
+  bool believe = false;
+  for (const Found& f : q) {
+    CHECK(f.content.find("according") == std::string::npos);
+    believe = believe || (f.cue == "believe" && f.content == "Wall Street is a boon");
+  }
+  CHECK(believe);
+}
