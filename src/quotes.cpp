@@ -457,7 +457,7 @@ class QuoteFinder {
   }
 
   static bool may_attribute(std::string_view symbols) {
-    return symbols.find_first_of("VGRrEAQ") != std::string_view::npos;
+    return symbols.find_first_of("VGRrEAQ:") != std::string_view::npos;
   }
 
   // A stretch of one paragraph's symbols that rules run over: a sentence (in chunks, so that a
@@ -778,11 +778,19 @@ class QuoteFinder {
       q.speaker = entity_in(speaker);
       q.speaker_mention = mention_span_in(speaker);
     }
+    if (labels_a_section(cue, q.speaker)) return;
     if (!cue.empty()) q.cue = bytes_of(cue);
     if (!addressee.empty()) q.addressee = entity_in(addressee);
     q.confidence = rule.confidence * (q.speaker >= 0 ? 1.0f : 0.8f);
     q.rule = rule.rule->name;
     candidates_.push_back(std::move(c));
+  }
+
+  // "Iowa: Tim Albrecht, Brad Anderson, ...": before a colon a place labels what follows; it says
+  // nothing.
+  bool labels_a_section(TokenRange cue, int32_t speaker) const {
+    if (cue.empty() || doc_.token_text(cue.begin) != ":" || speaker < 0) return false;
+    return doc_.entities[static_cast<size_t>(speaker)].type == EntityType::Gpe;
   }
 
   // A direct quote over several paragraphs: the whole quotation, whichever paragraph the rule saw.

@@ -757,3 +757,11 @@ TEST_CASE("'according to' after a dash, and a closing 'according to' cut from an
   }
   CHECK(believe);
 }
+
+TEST_CASE("a headline's source and colon, in a paragraph without a reporting verb", "[quotes]") {
+  auto q = quotes_of("Mark Cuban: A businessman can run this country.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "indirect.speaker-colon");
+  CHECK(q[0].speaker == "Mark Cuban");
+  CHECK(quotes_of("Iowa: Tim Albrecht, Brad Anderson, Rob Barron.").empty());  // a place labels a list
+}
