@@ -748,3 +748,18 @@ TEST_CASE("a place among a nominal's modifiers stays in the nominal", "[entities
     CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "the " + place + " governor");
   }
 }
+
+TEST_CASE("abbreviated titles before a name: 'Gov.', 'Col.', 'the Rev.'", "[entities]") {
+  Document doc = analysed("\"The plan works,\" Gov. Kasich said. Col. Steve Warren and the Rev. Al Sharpton agreed.");
+  const Entity* kasich = find(doc, "Kasich");
+  REQUIRE(kasich);
+  CHECK(kasich->titles == std::vector<std::string>{"Gov."});
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(kasich - doc.entities.data()));
+  const Entity* warren = find(doc, "Steve Warren");
+  REQUIRE(warren);
+  CHECK(warren->titles == std::vector<std::string>{"Col."});
+  const Entity* sharpton = find(doc, "Al Sharpton");
+  REQUIRE(sharpton);
+  CHECK(sharpton->titles == std::vector<std::string>{"Rev."});
+}
