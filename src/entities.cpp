@@ -346,7 +346,8 @@ class EntityFinder {
     if (name_begin < r.end && name_begin > begin) --name_begin;  // "King Jr.": the word before a suffix is a name
     if (name_begin == r.end && is_demonym_surname(r.end - 1, begin, r)) --name_begin;
     while (name_begin > begin && !is_title_word(name_begin - 1) &&
-           (!lex_.not_names.contains(text(name_begin - 1)) || is_common_word_surname(name_begin - 1, begin, r)))
+           (!lex_.not_names.contains(text(name_begin - 1)) || is_initial(name_begin - 1) ||
+            is_common_word_surname(name_begin - 1, begin, r)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
@@ -369,6 +370,14 @@ class EntityFinder {
     std::string members = singular(ascii_lower(text(name_begin)));  // "House Republicans" are people
     if (lex_.titles.contains(members) || lex_.demonyms.find(members)) return false;
     return lex_.org_words.contains(before) && !lex_.titles.contains(before);
+  }
+
+  // "Jock A. Finlayson": a capital letter and its period inside a run of names is an initial, even "A".
+  bool is_initial(uint32_t t) const {
+    std::string_view w = text(t);
+    bool letter = w.size() == 1 && is_ascii_upper(w[0]);
+    return letter && t > 0 && t + 2 < doc_.tokens.size() && text(t + 1) == "." && !token(t + 1).has(kSpaceBefore) &&
+           is_name_word(t - 1) && !token(t).has(kSentenceStart);
   }
 
   // "Theresa May", "Ian Read": a word the not-names list holds ends a name after a first name, unless

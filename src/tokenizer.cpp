@@ -121,6 +121,10 @@ class Tokenizer {
       emit(pos, next + 1, TokenKind::Quote, kDoubleMark);
       return next + 1;
     } else if (c == '\'' && next < size_ && data_[next] == '\'') {
+      if (!space_before_ && next + 1 < size_ && data_[next + 1] == '\'') {  // the three of "'old-school,'''": ' then ''
+        emit(pos, next, TokenKind::Quote);
+        return next;
+      }
       emit(pos, next + 1, TokenKind::Quote, kDoubleMark);
       return next + 1;
     } else if (c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x2039 || c == 0x203A || c == '`') {

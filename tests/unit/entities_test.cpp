@@ -763,3 +763,12 @@ TEST_CASE("abbreviated titles before a name: 'Gov.', 'Col.', 'the Rev.'", "[enti
   REQUIRE(sharpton);
   CHECK(sharpton->titles == std::vector<std::string>{"Rev."});
 }
+
+TEST_CASE("a middle initial 'A.' is part of a name", "[entities]") {
+  Document doc = analysed("\"We were not happy at all,\" said Jock A. Finlayson.");
+  const Entity* finlayson = find(doc, "Jock A. Finlayson");
+  REQUIRE(finlayson);
+  CHECK(finlayson->type == EntityType::Person);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(finlayson - doc.entities.data()));
+}

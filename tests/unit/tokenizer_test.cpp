@@ -76,3 +76,9 @@ TEST_CASE("empty and white-space text give no tokens", "[tokenizer]") {
   CHECK(tokenized("").tokens.empty());
   CHECK(tokenized(" \n\t ").tokens.empty());
 }
+
+TEST_CASE("three apostrophes close a single quotation and then a double one", "[tokenizer]") {
+  CHECK(token_texts(tokenized("''the word 'old-school,''' said Slayton")) ==
+        Strings{"''", "the", "word", "'", "old-school", ",", "'", "''", "said", "Slayton"});
+  CHECK(token_texts(tokenized("he said '''Tis true,''")) == Strings{"he", "said", "''", "'", "Tis", "true", ",", "''"});
+}
