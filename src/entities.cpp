@@ -1216,7 +1216,8 @@ class EntityFinder {
     if (is(t, kNominalSource)) return !noun_follows;
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
     if (token(t).has(kCapitalized) || !is(t, kTitleHead)) return false;
-    return !noun_follows;  // the last noun heads the phrase
+    if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
+    return !noun_follows;                                // the last noun heads the phrase
   }
 
   bool before_a_verb(uint32_t t) const {

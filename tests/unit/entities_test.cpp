@@ -772,3 +772,10 @@ TEST_CASE("a middle initial 'A.' is part of a name", "[entities]") {
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker == static_cast<int32_t>(finlayson - doc.entities.data()));
 }
+
+TEST_CASE("a title word right after a preposition is no one: 'in general', 'as president'", "[entities]") {
+  Document doc = analysed("Lobbyists in general prefer not to register, officials said.");
+  CHECK_FALSE(mention_with_text(doc, "general"));
+  for (const Quote& q : doc.quotes)
+    if (q.speaker >= 0) CHECK(doc.entities[static_cast<size_t>(q.speaker)].name != "general");
+}
