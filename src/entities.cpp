@@ -312,7 +312,10 @@ class EntityFinder {
     // Not "Later", nor "Says" opening a title-case run ("..., Says Foreign Ministry"); but "New York".
     std::string whole = phrase(r.begin, r.end);
     bool known = lex_.places.find(whole) || lex_.organisations.find(whole);
-    while (!known && begin < r.end && (lex_.not_names.contains(text(begin)) || is_finite_cue(begin))) ++begin;
+    while (!known && begin < r.end &&
+           (lex_.not_names.contains(text(begin)) || is_finite_cue(begin) ||
+            is(begin, kQuantifier)))  // "Several GOP leaders"
+      ++begin;
     if (begin >= r.end) {
       if (r.end - r.begin == 1 && may_be_known_surname(r.begin)) surname_runs_.emplace_back(r.begin, r.end);
       return;

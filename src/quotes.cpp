@@ -739,6 +739,10 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
+    if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
+    if (rule.direct && content2.empty() && content.end <= speaker.begin && ends_sentence(content) &&
+        introduces_next_quotation(cue, addressee))
+      return;
     if (!rule.direct && object_of_preposition(speaker, cue)) return;  // "People familiar with | the plan said"
     if (!rule.direct && !addressee.empty() && !content.empty() &&
         is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
@@ -879,6 +883,32 @@ class QuoteFinder {
   static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
 
   // "When a developer offered to lease the land": a subordinate clause with no main clause after it.
+  // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in
+  // it, is no source ("while Mike Huckabee, the former governor, proposed" has one).
+  bool opens_with_subordinator(TokenRange speaker) const {
+    if (!subordinators_.contains(doc_.token_text(speaker.begin))) return false;
+    for (uint32_t t = speaker.begin; t < speaker.end; ++t)
+      if (mention_at_[t] >= 0) return false;
+    return true;
+  }
+
+  bool ends_sentence(TokenRange r) const {
+    if (r.empty()) return false;
+    std::string_view last = doc_.token_text(r.end - 1);
+    return last == "." || last == "?" || last == "!";
+  }
+
+  // "''... to Germany.'' Eva-Maria Schultheis posted: ''No.''": a source and cue that a colon or
+  // comma ties to the quotation after them belong to it, not to the one before.
+  bool introduces_next_quotation(TokenRange cue, TokenRange addressee) const {
+    uint32_t t = std::max(cue.end, addressee.end);
+    if (t + 1 >= doc_.tokens.size()) return false;
+    std::string_view mark = doc_.token_text(t);
+    const Token& next = doc_.tokens[t + 1];
+    return (mark == ":" || mark == ",") && next.kind == TokenKind::Quote && next.quote_role == QuoteRole::Open &&
+           !nested_mark_[t + 1];
+  }
+
   bool is_subordinate_clause(TokenRange content) const {
     if (content.empty() || !subordinators_.contains(doc_.token_text(content.begin))) return false;
     if (content.begin + 1 < content.end && lower(content.begin + 1) == "of") return false;  // "Because of ..."

@@ -779,3 +779,8 @@ TEST_CASE("a title word right after a preposition is no one: 'in general', 'as p
   for (const Quote& q : doc.quotes)
     if (q.speaker >= 0) CHECK(doc.entities[static_cast<size_t>(q.speaker)].name != "general");
 }
+
+TEST_CASE("a quantifier that opens a capitalised run is no part of a name: 'Several GOP leaders'", "[entities]") {
+  Document doc = analysed("Several GOP leaders told POLITICO that Trump has shown interest.");
+  CHECK_FALSE(find(doc, "Several GOP"));
+}

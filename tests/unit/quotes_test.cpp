@@ -765,3 +765,15 @@ TEST_CASE("a headline's source and colon, in a paragraph without a reporting ver
   CHECK(q[0].speaker == "Mark Cuban");
   CHECK(quotes_of("Iowa: Tim Albrecht, Brad Anderson, Rob Barron.").empty());  // a place labels a list
 }
+
+TEST_CASE("'When asked ...' opens no source, and a cue tied to the next quotation is not the last one's", "[quotes]") {
+  auto q = quotes_of("When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"");
+  REQUIRE_FALSE(q.empty());
+  for (const Found& f : q) CHECK(f.speaker != "When");
+  q = quotes_of("Roland Z wrote to her: \"Your boss is bringing them in hordes.\" Eva Schultheis posted: \"No way.\"");
+  for (const Found& f : q)
+    if (f.content.find("hordes") != std::string::npos) CHECK(f.speaker != "Eva Schultheis");
+  q = quotes_of("\"We won,\" she said, \"and we will win again.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "direct.quote-speaker-cue-quote");
+}
