@@ -777,3 +777,14 @@ TEST_CASE("'When asked ...' opens no source, and a cue tied to the next quotatio
   REQUIRE(q.size() == 1);
   CHECK(q[0].rule == "direct.quote-speaker-cue-quote");
 }
+
+TEST_CASE("'According to' that opens a sentence does not claim the quotation that closed the last one", "[quotes]") {
+  auto q =
+      quotes_of("Mr. Trump said that he did not \"use it that much.\" According to F.A.A. records, the plane is old.");
+  bool trump = false;
+  for (const Found& f : q) {
+    CHECK(f.rule != "direct.quote-according-to");
+    trump = trump || (f.speaker == "Trump" && f.content.find("use it that much") != std::string::npos);
+  }
+  CHECK(trump);
+}
