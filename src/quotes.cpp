@@ -858,9 +858,12 @@ class QuoteFinder {
 
   // "CNN's "State of the Union"": quoted words after a possessive are a title, not a quotation
   // (nor, in add_floating_and_unattributed, an unattributed one).
+  static constexpr uint32_t kClauseWords = 4;
   bool is_quoted_title(TokenRange content) const {
     if (content.begin < 2 || doc_.tokens[content.begin - 1].kind != TokenKind::Quote) return false;
-    return is_possessive_ending(doc_.token_text(content.begin - 2));
+    // "Mr. Kim's ''execution has been challenged''": words in lower case, a clause of them, are a quotation.
+    bool clause = !doc_.tokens[content.begin].has(kCapitalized) && content.end - content.begin >= kClauseWords;
+    return !clause && is_possessive_ending(doc_.token_text(content.begin - 2));
   }
 
   bool split_addressee(TokenRange& content, TokenRange& addressee) const {

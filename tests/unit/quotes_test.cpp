@@ -788,3 +788,15 @@ TEST_CASE("'According to' that opens a sentence does not claim the quotation tha
   }
   CHECK(trump);
 }
+
+TEST_CASE("a source after its cue may be any noun phrase at the sentence's end; a possessive may open it", "[quotes]") {
+  auto q = quotes_of("\u201CIt\u2019s more of the same, but worse,\u201D says a narrator.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a narrator");
+  q = quotes_of("\"The bullying is bad,\" Fox's Chris Wallace said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Chris Wallace");
+  q = quotes_of("But Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Solomon");
+}
