@@ -800,3 +800,9 @@ TEST_CASE("a source after its cue may be any noun phrase at the sentence's end; 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Solomon");
 }
+
+TEST_CASE("an adverb of manner between the source and its cue is no source: 'Democrats largely echoed'", "[quotes]") {
+  auto q = quotes_of("Democrats largely argued that the casinos hurt small businesses.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "democrats");  // a group, named in lower case
+}
