@@ -630,6 +630,7 @@ class QuoteFinder {
     if (const Mention* head = head_before_aside(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
+    if (const Mention* head = head_of_relative_clause(r)) return head;
     const Mention *last = nullptr, *place = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
@@ -643,6 +644,42 @@ class QuoteFinder {
       if (!placed && !last) last = &m;
     }
     return last ? last : place;
+  }
+
+  // "Current and former officials who spoke with The Huffington Post": the mention before the
+  // first "who" or "which" heads the phrase; what the relative clause names does not speak.
+  const Mention* head_of_relative_clause(TokenRange r) const {
+    for (uint32_t t = r.begin + 1; t < r.end; ++t) {
+      std::string w = lower(t);
+      if (w != "who" && w != "which") continue;
+      uint32_t end = doc_.token_text(t - 1) == "," ? t - 1 : t;
+      int32_t m = end > r.begin ? mention_at_[end - 1] : -1;
+      if (m < 0) return nullptr;
+      const Mention& head = doc_.mentions[static_cast<size_t>(m)];
+      bool place = doc_.entities[static_cast<size_t>(head.entity)].type == EntityType::Gpe;  // "Kasich of Ohio, who"
+      if (head.kind == MentionKind::Pronoun || place || head.end_token != end) return nullptr;
+      const Mention* named = head.kind == MentionKind::Nominal ? person_in_apposition_to(head, r) : nullptr;
+      return named ? named : &head;
+    }
+    return nullptr;
+  }
+
+  // "Gov. John Kasich of Ohio, a Republican who ...": the person the nominal stands in apposition to.
+  const Mention* person_in_apposition_to(const Mention& nominal, TokenRange r) const {
+    uint32_t comma = nominal.first_token;
+    if (comma <= r.begin || doc_.token_text(comma - 1) != ",") return nullptr;
+    uint32_t end = comma - 1;
+    for (int hops = 0; hops < 2 && end > r.begin; ++hops) {
+      int32_t m = mention_at_[end - 1];
+      if (m < 0) return nullptr;
+      const Mention& before = doc_.mentions[static_cast<size_t>(m)];
+      EntityType type = doc_.entities[static_cast<size_t>(before.entity)].type;
+      if (before.kind == MentionKind::Name && type == EntityType::Person) return &before;
+      if (type != EntityType::Gpe || before.first_token < r.begin + 2 || lower(before.first_token - 1) != "of")
+        return nullptr;
+      end = before.first_token - 1;  // past "of Ohio"
+    }
+    return nullptr;
   }
 
   // "A spokesperson for Downing Street", "officials on both sides": a nominal source that opens the

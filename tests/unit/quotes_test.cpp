@@ -806,3 +806,13 @@ TEST_CASE("an adverb of manner between the source and its cue is no source: 'Dem
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "democrats");  // a group, named in lower case
 }
+
+TEST_CASE("a source phrase with a relative clause: its head speaks, or the person it stands in apposition to",
+          "[quotes]") {
+  auto q = quotes_of(
+      "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the family deserved "
+      "better.");
+  bool kasich = false;
+  for (const Found& f : q) kasich = kasich || (f.content == "the family deserved better" && f.speaker == "John Kasich");
+  CHECK(kasich);
+}
