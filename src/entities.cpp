@@ -599,6 +599,7 @@ class EntityFinder {
 
   // "Okafor said": a capitalised word that a finite reporting verb follows is someone's name.
   bool speaks_next(uint32_t t) const {
+    for (uint32_t aux = t; t < doc_.tokens.size() && t < aux + 3 && is(t, kAuxiliary | kNegator);) ++t;  // "has said"
     if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word) return false;
     const auto* cue = lex_.cues.find(text(t));
     return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";

@@ -778,7 +778,7 @@ class QuoteFinder {
     if (rule.direct && is_quoted_title(content)) return;
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
     if (rule.direct && content2.empty() && content.end <= speaker.begin && ends_sentence(content) &&
-        introduces_next_quotation(cue, addressee))
+        (introduces_next_quotation(cue, addressee) || opens_mid_clause(content)))
       return;
     if (!rule.direct && object_of_preposition(speaker, cue)) return;  // "People familiar with | the plan said"
     if (!rule.direct && !addressee.empty() && !content.empty() &&
@@ -930,6 +930,17 @@ class QuoteFinder {
     for (uint32_t t = speaker.begin; t < speaker.end; ++t)
       if (mention_at_[t] >= 0) return false;
     return true;
+  }
+
+  // "Frazier said the claim is "simply not true." Cruz agreed.": quoted words that a clause of the
+  // sentence leads into, and that end it, are that clause's; the next sentence does not attribute them.
+  bool opens_mid_clause(TokenRange content) const {
+    if (content.begin < 2) return false;
+    uint32_t mark = content.begin - 1;
+    const Token& before = doc_.tokens[mark - 1];
+    bool same_sentence = !doc_.tokens[mark].has(kSentenceStart);
+    return same_sentence && (before.kind == TokenKind::Word || before.kind == TokenKind::Number) &&
+           !doc_.tokens[content.begin].has(kCapitalized);
   }
 
   bool ends_sentence(TokenRange r) const {

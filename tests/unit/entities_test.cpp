@@ -784,3 +784,10 @@ TEST_CASE("a quantifier that opens a capitalised run is no part of a name: 'Seve
   Document doc = analysed("Several GOP leaders told POLITICO that Trump has shown interest.");
   CHECK_FALSE(find(doc, "Several GOP"));
 }
+
+TEST_CASE("a word before an auxiliary and a reporting verb is a name: 'Okafor has said'", "[entities]") {
+  Document doc = analysed("Okafor has repeatedly said the plan would fail.");
+  const Entity* okafor = find(doc, "Okafor");
+  REQUIRE(okafor);
+  CHECK(okafor->type == EntityType::Person);
+}

@@ -816,3 +816,12 @@ TEST_CASE("a source phrase with a relative clause: its head speaks, or the perso
   for (const Found& f : q) kasich = kasich || (f.content == "the family deserved better" && f.speaker == "John Kasich");
   CHECK(kasich);
 }
+
+TEST_CASE("quoted words that end a sentence a clause led into are not the next sentence's", "[quotes]") {
+  auto q = quotes_of(
+      "Catherine Frazier said Thursday that the claim is \"simply not true.\" Cruz agreed with the decision.");
+  for (const Found& f : q) CHECK(f.speaker != "Cruz");
+  bool frazier = false;
+  for (const Found& f : q) frazier = frazier || f.speaker == "Catherine Frazier";
+  CHECK(frazier);
+}
