@@ -289,6 +289,15 @@ class EntityFinder {
   static constexpr uint32_t kHeadlineWords = 25;
   static constexpr uint32_t kSentenceCaseHeadlineWords = 15;
 
+  // Words that a pair of quotation marks holds alone ("Going Viral", "Going Viral,"): a work's title.
+  bool fills_quotation(uint32_t begin, uint32_t end) const {
+    if (begin == 0 || end >= doc_.tokens.size()) return false;
+    const Token& open = token(begin - 1);
+    uint32_t close = text(end) == "," && end + 1 < doc_.tokens.size() ? end + 1 : end;
+    return open.kind == TokenKind::Quote && open.quote_role == QuoteRole::Open &&
+           token(close).kind == TokenKind::Quote && token(close).quote_role == QuoteRole::Close;
+  }
+
   // Two or more words in capitals: a headline or a label, not a name ("THE MEETING ENDED").
   bool shouting(uint32_t begin, uint32_t end) const {
     uint32_t caps = 0, words = 0;
@@ -322,6 +331,7 @@ class EntityFinder {
     }
     while (r.end - begin > 1 && is_weekday_before_verb(r.end - 1)) --r.end;  // "President Obama Tuesday said"
     if (shouting(begin, r.end) && !lex_.organisations.find(phrase(begin, r.end))) return;  // ALL-CAPS text
+    if (fills_quotation(begin, r.end) && !known) return;  // "the co-author of "Going Viral"": a title
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
@@ -612,10 +622,7 @@ class EntityFinder {
     if (!is(t + 1, kDeterminer) && ascii_lower(text(t + 1)) != "who") return false;
     for (uint32_t k = t + 2; k < doc_.tokens.size() && k < t + kAppositionReach; ++k) {
       if (token(k).has(kSentenceStart)) return false;
-      if (text(k) != ",") continue;
-      uint32_t v = k + 1;
-      while (v < doc_.tokens.size() && v < k + 4 && is(v, kAuxiliary | kNegator)) ++v;
-      return speaks_next(v);
+      if (text(k) == "," && speaks_next(k + 1)) return true;  // the apposition may hold commas of its own
     }
     return false;
   }

@@ -791,3 +791,12 @@ TEST_CASE("a word before an auxiliary and a reporting verb is a name: 'Okafor ha
   REQUIRE(okafor);
   CHECK(okafor->type == EntityType::Person);
 }
+
+TEST_CASE("capitalised words a quotation holds alone are a title, no name", "[entities]") {
+  Document doc =
+      analysed("Hemsley, the co-author of \"Going Viral,\" about the spread of news, said the days are gone.");
+  CHECK_FALSE(find(doc, "Going Viral"));
+  const Entity* hemsley = find(doc, "Hemsley");  // an apposition with commas of its own
+  REQUIRE(hemsley);
+  CHECK(hemsley->type == EntityType::Person);
+}
