@@ -909,20 +909,24 @@ class QuoteFinder {
       content.begin = that + 1;
       return true;
     }
-    int32_t m = mention_at_[content.begin];
-    if (m < 0) return false;
+    uint32_t first = content.begin;
+    if (mention_at_[first] < 0 && symbol_of(first) == 'D' && first + 1 < content.end) ++first;  // "told the BBC"
+    int32_t m = mention_at_[first];
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].first_token != first) return false;
     uint32_t end = doc_.mentions[static_cast<size_t>(m)].end_token;
+    bool clause_follows = end < content.end && doc_.tokens[end].kind == TokenKind::Word;  // not ", a forum", "(AP)"
+    if (first > content.begin && !clause_follows) return false;
     while (end < content.end && doc_.token_text(end) == ",") ++end;
     if (end + kQuotedWords > content.end) return false;
     const WordSymbol* next = lexicon_.words.find(doc_.token_text(end), true);
-    if (next && (next->symbol == 'i' || next->symbol == 'o')) return false;  // "members of his party"
+    if (next && (next->symbol == 'i' || next->symbol == 'o' || next->symbol == 'd' || next->symbol == 'a'))
+      return false;  // "members of his party", "told The Post earlier this year"
     addressee = {content.begin, doc_.mentions[static_cast<size_t>(m)].end_token};
     content.begin = end;
     return true;
   }
   static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
 
-  // "When a developer offered to lease the land": a subordinate clause with no main clause after it.
   // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in
   // it, is no source ("while Mike Huckabee, the former governor, proposed" has one).
   bool opens_with_subordinator(TokenRange speaker) const {
@@ -960,6 +964,7 @@ class QuoteFinder {
            !nested_mark_[t + 1];
   }
 
+  // "When a developer offered to lease the land": a subordinate clause with no main clause after it.
   bool is_subordinate_clause(TokenRange content) const {
     if (content.empty() || !subordinators_.contains(doc_.token_text(content.begin))) return false;
     if (content.begin + 1 < content.end && lower(content.begin + 1) == "of") return false;  // "Because of ..."

@@ -825,3 +825,13 @@ TEST_CASE("quoted words that end a sentence a clause led into are not the next s
   for (const Found& f : q) frazier = frazier || f.speaker == "Catherine Frazier";
   CHECK(frazier);
 }
+
+TEST_CASE("'told the BBC the numbers ...': a determiner and a named addressee before a clause", "[quotes]") {
+  Document doc = analysed("Their spokesman, Mel Stride, told the BBC the numbers simply don't add up.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "the numbers simply don't add up");
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "BBC");
+  CHECK(quotes_of("Carter told the Shangri-La Dialogue, a regional security forum in Singapore.").empty());
+  CHECK(quotes_of("Trump told The Post earlier this year.").empty());
+}
