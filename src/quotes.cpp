@@ -1010,14 +1010,20 @@ class QuoteFinder {
   TokenRange before_next_clause(TokenRange content) const {
     for (uint32_t t = content.begin + 2; t + 2 < content.end; ++t) {
       if (!quoted_[t] && denies_speaking(t, content.end)) return {content.begin, t};
-      if (doc_.token_text(t) != "," || quoted_[t]) continue;
+      if (doc_.token_text(t) != ",") continue;
+      // "as "dead on arrival," telling reporters": the comma that closes a quotation counts too.
+      bool closes_quotation =
+          doc_.tokens[t + 1].kind == TokenKind::Quote && doc_.tokens[t + 1].quote_role == QuoteRole::Close;
+      if (quoted_[t] && !closes_quotation) continue;
+      uint32_t after = closes_quotation ? t + 1 : t;
+      if (after + 2 >= content.end) continue;
       uint32_t width;
-      const auto* cue = cue_at(t + 1, content.end, width);
+      const auto* cue = cue_at(after + 1, content.end, width);
       bool participle = cue && cue->size() > 1 && (*cue)[1] == "participle";
-      std::string next = lower(t + 1);
+      std::string next = lower(after + 1);
       bool conjunction = next == "and" || next == "but" || next == "while" || next == "although" || next == "though";
-      bool new_subject = conjunction && (mention_symbol_[t + 2] || pronouns_.contains(doc_.token_text(t + 2)));
-      if (participle || new_subject) return {content.begin, t};
+      bool new_subject = conjunction && (mention_symbol_[after + 2] || pronouns_.contains(doc_.token_text(after + 2)));
+      if (participle || new_subject) return {content.begin, closes_quotation ? t + 2 : t};
     }
     return content;
   }

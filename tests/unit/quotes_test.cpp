@@ -835,3 +835,19 @@ TEST_CASE("'told the BBC the numbers ...': a determiner and a named addressee be
   CHECK(quotes_of("Carter told the Shangri-La Dialogue, a regional security forum in Singapore.").empty());
   CHECK(quotes_of("Trump told The Post earlier this year.").empty());
 }
+
+TEST_CASE("a comma that closes a quotation, then a participle: 'as \"dead on arrival,\" telling reporters'",
+          "[quotes]") {
+  auto q = quotes_of(
+      "House Speaker Mike Johnson, a Republican, dismissed the proposal as \"dead on arrival,\" telling reporters that "
+      "it did "
+      "nothing to stop illegal crossings.");
+  bool dismissed = false, telling = false;
+  for (const Found& f : q) {
+    bool before_participle = f.content.starts_with("the proposal as") && f.content.find("telling") == std::string::npos;
+    dismissed = dismissed || (f.cue == "dismissed" && before_participle);
+    telling = telling || (f.cue == "telling" && f.content == "it did nothing to stop illegal crossings");
+  }
+  CHECK(dismissed);
+  CHECK(telling);
+}
