@@ -1421,6 +1421,10 @@ class EntityFinder {
       if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
         e.affiliation = place_after_of(m.end_token);  // "Sen. Lisa Murkowski of Alaska"
       if (e.type != EntityType::Person || !lex_.org_words.contains(e.affiliation)) continue;
+      if (const auto* known = lex_.organisations.find(e.affiliation); known && !known->empty()) {
+        e.affiliation = (*known)[0];  // "House Speaker": the House of Representatives, not the White House
+        continue;
+      }
       int32_t org = organisation_named_before(singular(ascii_lower(e.affiliation)), m.first_token);
       if (org >= 0 && doc_.entities[org].name != e.affiliation)
         e.affiliation = doc_.entities[org].name;

@@ -800,3 +800,10 @@ TEST_CASE("capitalised words a quotation holds alone are a title, no name", "[en
   REQUIRE(hemsley);
   CHECK(hemsley->type == EntityType::Person);
 }
+
+TEST_CASE("a title's organisation word that names a known organisation is that one", "[entities]") {
+  Document doc = analysed("Biden spoke at the White House. House Speaker Mike Johnson said the bill was dead.");
+  const Entity* johnson = find(doc, "Mike Johnson");
+  REQUIRE(johnson);
+  CHECK(johnson->affiliation == "House of Representatives");
+}
