@@ -807,3 +807,11 @@ TEST_CASE("a title's organisation word that names a known organisation is that o
   REQUIRE(johnson);
   CHECK(johnson->affiliation == "House of Representatives");
 }
+
+TEST_CASE("a caucus, a coalition, a league are organisations", "[entities]") {
+  Document doc = analysed("Jayapal, who leads the Progressive Caucus, spoke. The Anti-Defamation League disagreed.");
+  for (const char* name : {"Progressive Caucus", "Anti-Defamation League"}) {
+    const Entity* e = find(doc, name);
+    if (e) CHECK(e->type != EntityType::Person);
+  }
+}
