@@ -776,7 +776,8 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
-    if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
+    if (!speaker.empty() && opens_with_subordinator(speaker)) return;     // "When asked whom she supported"
+    if (!speaker.empty() && is_place_after_preposition(speaker)) return;  // "Speaking in Florida, Trump ..."
     if (rule.direct && content2.empty() && content.end <= speaker.begin && ends_sentence(content) &&
         (introduces_next_quotation(cue, addressee) || opens_mid_clause(content)))
       return;
@@ -934,6 +935,14 @@ class QuoteFinder {
     for (uint32_t t = speaker.begin; t < speaker.end; ++t)
       if (mention_at_[t] >= 0) return false;
     return true;
+  }
+
+  // "Speaking earlier Tuesday in Florida, Trump insisted ...": a place after a preposition is where,
+  // not who.
+  bool is_place_after_preposition(TokenRange speaker) const {
+    if (speaker.begin == 0 || symbol_of(speaker.begin - 1) != 'i' || mention_at_[speaker.begin] < 0) return false;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[speaker.begin])];
+    return m.end_token >= speaker.end && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Gpe;
   }
 
   // "Frazier said the claim is "simply not true." Cruz agreed.": quoted words that a clause of the
