@@ -854,8 +854,8 @@ TEST_CASE("a comma that closes a quotation, then a participle: 'as \"dead on arr
 
 TEST_CASE("a place after a preposition is where, not who", "[quotes]") {
   auto q = quotes_of(
-      "Speaking earlier Tuesday in Florida, Trump insisted that he has expanded the party, claiming that he is "
-      "responsible for higher turnout.");
+      "Speaking earlier Tuesday in Florida, Trump insisted that he has \"expanded the party,\" claiming that he "
+      "is responsible for higher turnout.");
   REQUIRE_FALSE(q.empty());
   for (const Found& f : q) CHECK(f.speaker == "Trump");
 }
