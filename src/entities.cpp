@@ -609,11 +609,14 @@ class EntityFinder {
 
   // "Okafor said": a capitalised word that a finite reporting verb follows is someone's name.
   bool speaks_next(uint32_t t) const {
-    for (uint32_t aux = t; t < doc_.tokens.size() && t < aux + 3 && is(t, kAuxiliary | kNegator);) ++t;  // "has said"
+    uint32_t limit = t + kAuxiliaries;
+    while (t < doc_.tokens.size() && t < limit && is(t, kAuxiliary | kNegator)) ++t;  // "has said", "did not say"
     if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word) return false;
     const auto* cue = lex_.cues.find(text(t));
     return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";
   }
+
+  static constexpr uint32_t kAuxiliaries = 3;
 
   // "Okafor, a Republican, said", "Okafor, who chairs the panel, has said": after the word at t - 1,
   // an apposition opened by a determiner or "who", then a finite reporting verb.
