@@ -859,3 +859,11 @@ TEST_CASE("a place after a preposition is where, not who", "[quotes]") {
   REQUIRE_FALSE(q.empty());
   for (const Found& f : q) CHECK(f.speaker == "Trump");
 }
+
+TEST_CASE("a sentence's subject as source leaves its auxiliaries out: 'Holding rates near zero has'", "[quotes]") {
+  Document doc = analysed("Holding rates near zero has encouraged borrowing and risk-taking.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].rule == "indirect.sentence-subject");
+  REQUIRE(doc.quotes[0].speaker_mention);
+  CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "Holding rates near zero");
+}
