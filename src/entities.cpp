@@ -501,6 +501,8 @@ class EntityFinder {
     while (t > 0 && !token(t).has(kSentenceStart)) {
       if (t >= 2 && !token(t - 1).has(kSentenceStart) && lex_.organisations.find(phrase(t - 2, t)))
         t -= 2;  // "White House"
+      else if (text(t - 1) == "for")
+        break;  // "a spokesman for presidential candidate Hillary Clinton": his title, not hers
       else if (is_title_word(t - 1))
         --t;
       else

@@ -867,3 +867,17 @@ TEST_CASE("a sentence's subject as source leaves its auxiliaries out: 'Holding r
   REQUIRE(doc.quotes[0].speaker_mention);
   CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "Holding rates near zero");
 }
+
+TEST_CASE("'a spokesman for presidential candidate X' is the spokesman, and the title is X's own", "[quotes]") {
+  for (const char* text :
+       {"A spokesman for presidential candidate Hillary Clinton said the report was false.",
+        "A spokesman for Democratic presidential candidate Hillary Clinton called the report false."}) {
+    Document doc = analysed(text);
+    REQUIRE(doc.quotes.size() == 1);
+    REQUIRE(doc.quotes[0].speaker >= 0);
+    const Entity& speaker = doc.entities[static_cast<size_t>(doc.quotes[0].speaker)];
+    CHECK(speaker.name != "Hillary Clinton");
+    for (const Entity& e : doc.entities)
+      for (const std::string& title : e.titles) CHECK(title.find("spokesman") == std::string::npos);
+  }
+}
