@@ -289,6 +289,11 @@ class EntityFinder {
   static constexpr uint32_t kHeadlineWords = 25;
   static constexpr uint32_t kSentenceCaseHeadlineWords = 15;
 
+  bool is_known_phrase(uint32_t begin, uint32_t end) const {
+    std::string whole = phrase(begin, end);
+    return lex_.places.find(whole) || lex_.organisations.find(whole);
+  }
+
   // Words that a pair of quotation marks holds alone ("Going Viral", "Going Viral,"): a work's title.
   bool fills_quotation(uint32_t begin, uint32_t end) const {
     if (begin == 0 || end >= doc_.tokens.size()) return false;
@@ -318,20 +323,20 @@ class EntityFinder {
 
   void read_run(Run r, bool new_entities) {
     uint32_t begin = r.begin;
-    // Not "Later", nor "Says" opening a title-case run ("..., Says Foreign Ministry"); but "New York".
-    std::string whole = phrase(r.begin, r.end);
-    bool known = lex_.places.find(whole) || lex_.organisations.find(whole);
-    while (!known && begin < r.end &&
-           (lex_.not_names.contains(text(begin)) || is_finite_cue(begin) ||
-            is(begin, kQuantifier)))  // "Several GOP leaders"
-      ++begin;
+    // Not "Later", "Says" ("..., Says Foreign Ministry") nor "Several" ("Several GOP leaders") opening
+    // a run; but "New York".
+    auto opens_no_name = [&](uint32_t t) {
+      return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier);
+    };
+    if (!opens_no_name(begin) || !is_known_phrase(r.begin, r.end))
+      while (begin < r.end && opens_no_name(begin)) ++begin;
     if (begin >= r.end) {
       if (r.end - r.begin == 1 && may_be_known_surname(r.begin)) surname_runs_.emplace_back(r.begin, r.end);
       return;
     }
     while (r.end - begin > 1 && is_weekday_before_verb(r.end - 1)) --r.end;  // "President Obama Tuesday said"
     if (shouting(begin, r.end) && !lex_.organisations.find(phrase(begin, r.end))) return;  // ALL-CAPS text
-    if (fills_quotation(begin, r.end) && !known) return;  // "the co-author of "Going Viral"": a title
+    if (fills_quotation(begin, r.end) && !is_known_phrase(r.begin, r.end)) return;  // "... of "Going Viral"": a title
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
