@@ -6,9 +6,11 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "screened_regex.h"
 #include "text_util.h"
 
 namespace whosaid {
@@ -47,9 +49,6 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   const PatternRule* rule;
   bool direct;
   bool paragraph_scope;
-  // Anchored at ^: RE2 then skips its fast DFA when groups are asked for and runs its slower group
-  // matcher even where nothing matches, so such a rule is first tried without groups.
-  bool anchored;
   float confidence;
   uint32_t min_tokens;
   std::vector<SymbolSet> requires_symbols{};  // each: symbols of which one must occur
@@ -57,29 +56,9 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   // What RE2 runs: the rule's pattern, or the pattern without the "[^.]+" that ends it inside its
   // last group (the rest of the sentence). That group is then extended to the next period by hand:
   // the same match, without making RE2's group matcher walk the rest of the sentence.
-  std::shared_ptr<const re2::RE2> matcher{};
+  std::optional<ScreenedRegex> matcher{};
   int runs_to_period = -1;  // the group extended, or -1
 };
-
-// Where the character class opening at `open` ends: its ']' (RE2 syntax: a ']' first is literal,
-// escapes, and [:alpha:] inside), or npos.
-size_t class_end(std::string_view pattern, size_t open) {
-  size_t i = open + 1;
-  if (i < pattern.size() && pattern[i] == '^') ++i;
-  if (i < pattern.size() && pattern[i] == ']') ++i;
-  while (i < pattern.size() && pattern[i] != ']') {
-    if (pattern[i] == '\\') {
-      i += 2;
-    } else if (pattern.substr(i, 2) == "[:") {
-      size_t close = pattern.find(":]", i + 2);
-      if (close == std::string_view::npos) return close;
-      i = close + 2;
-    } else {
-      ++i;
-    }
-  }
-  return i < pattern.size() ? i : std::string_view::npos;
-}
 
 // The pattern without a final "[^.]+" or "[^.]*" that closes its last capturing group (a group with
 // no alternatives), and that group's number; or an empty pattern and -1.
@@ -209,10 +188,7 @@ struct SymbolLexicon {
   }
 
   void compile(const PatternRule& r) {
-    CompiledRule c{&r,
-                   r.attribute("type") == "direct",
-                   r.attribute("scope", "sentence") == "paragraph",
-                   r.pattern.starts_with('^'),
+    CompiledRule c{&r, r.attribute("type") == "direct", r.attribute("scope", "sentence") == "paragraph",
                    std::strtof(r.attribute("confidence", "0.8").c_str(), nullptr),
                    static_cast<uint32_t>(std::strtoul(r.attribute("min_tokens", "1").c_str(), nullptr, 10))};
     const auto& names = r.regex->NamedCapturingGroups();
@@ -226,12 +202,12 @@ struct SymbolLexicon {
     c.addressee_group = group("addressee");
     c.content2_group = group("content2");
     c.requires_symbols = required_symbols(r.attribute("requires"));
-    c.matcher = r.regex;
+    c.matcher.emplace(r.regex);
     auto [cut, tail_group] = without_sentence_tail(r.pattern);
     if (tail_group > 0) {
       auto cut_regex = std::make_shared<const re2::RE2>(cut, r.regex->options());
       if (cut_regex->ok() && cut_regex->NumberOfCapturingGroups() == r.regex->NumberOfCapturingGroups()) {
-        c.matcher = std::move(cut_regex);
+        c.matcher.emplace(std::move(cut_regex));
         c.runs_to_period = tail_group;
       }
     }
@@ -556,15 +532,13 @@ class QuoteFinder {
   // content, so that an attribution nested in reported speech is found too.
   void match_all(const CompiledRule& rule, size_t priority, const std::string& sym, size_t begin, size_t end,
                  uint32_t first_token) {
-    const re2::RE2& re = *rule.matcher;
-    int n = re.NumberOfCapturingGroups() + 1;
+    const ScreenedRegex& re = *rule.matcher;
+    int n = re.regex().NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece>& groups = groups_;
     groups.assign(static_cast<size_t>(n), re2::StringPiece());
     re2::StringPiece text(sym.data() + begin, end - begin);
     size_t pos = 0;
-    while (pos < text.size() &&
-           (!rule.anchored || re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) &&
-           re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
+    while (pos < text.size() && re.find(text, pos, groups.data(), n)) {
       if (rule.runs_to_period > 0) extend_to_period(groups, rule.runs_to_period, text);
       auto range = [&](int g) -> TokenRange {
         if (g < 0 || groups[static_cast<size_t>(g)].data() == nullptr) return {};
