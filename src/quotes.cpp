@@ -106,6 +106,7 @@ struct WordSymbol {
   bool base_form = false;      // "say", "call"
   bool s_form = false;         // a finite cue in -s: "says", "reports"
   uint8_t count = 0;           // of a number word: 1 for "one", 2 for any more; 0: no number
+  bool opens_time = false;     // "this" of "this week": part of the when before a time word
 };
 
 struct SymbolLexicon {
@@ -152,6 +153,7 @@ struct SymbolLexicon {
     }
     for (const auto& [day, number] : rules.map("weekdays").entries()) name(day, 'd');
     for (const auto& w : rules.list("time-words").entries()) name(w, 'd');
+    for (const auto& w : rules.list("time-openers").entries()) words.emplace(w, {}).opens_time = true;
     for (const auto& [w, value] : rules.map("numbers").entries()) add_number(w, value);
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
@@ -370,6 +372,7 @@ class QuoteFinder {
         }
       }
       if (entry->symbol) s = entry->symbol;
+      if (s == 'd' && opens_time_before(t, p)) out[t - 1 - p.first_token] = 'd';
       if (s == 'T' && (t + 1 >= p.end_token || doc_.tokens[t + 1].kind == TokenKind::Punct))
         s = 'w';  // "McConnell rejected that, telling reporters ...": a pronoun, no complementizer
       if ((s == 'G' || s == 'r') && t > p.first_token) {  // "the ruling", "a warning": a noun
@@ -386,6 +389,14 @@ class QuoteFinder {
       }
     }
     return out;
+  }
+
+  // "said this week": the word before time word t belongs to the when, unless the time word is a
+  // possessor ("said this year's budget").
+  bool opens_time_before(uint32_t t, const Paragraph& p) const {
+    if (t == p.first_token || doc_.tokens[t - 1].kind != TokenKind::Word || mention_symbol_[t - 1]) return false;
+    if (t + 1 < p.end_token && is_possessive_ending(doc_.token_text(t + 1))) return false;
+    return opens_time(t - 1);
   }
 
   // ""We built it." She adds, ...": the closing mark at `mark` ends its sentence.
@@ -1057,8 +1068,7 @@ class QuoteFinder {
       bool participle = (*c)[1] == "participle";
       if (!comma && !(w == "and" || w == "but")) continue;
       if (participle && !comma) continue;
-      TokenRange rest{cue + width, content.end};
-      if (!rest.empty() && lower(rest.begin) == "that") ++rest.begin;
+      TokenRange rest{after_when_that(cue + width, content.end), content.end};
       content.end = t;
       if (rest.end - rest.begin < 3) return;
       Candidate second;
@@ -1079,6 +1089,20 @@ class QuoteFinder {
       candidates_.push_back(std::move(second));
       return;
     }
+  }
+
+  // After a cue: the token after its "that", over a when before it ("added this week that",
+  // "said on Monday that"); else `t`.
+  uint32_t after_when_that(uint32_t t, uint32_t end) const {
+    uint32_t k = t;
+    if (k < end && symbol_of(k) == 'i') ++k;
+    while (k < end && (symbol_of(k) == 'd' || (k + 1 < end && symbol_of(k + 1) == 'd' && opens_time(k)))) ++k;
+    return k < end && lower(k) == "that" ? k + 1 : t;
+  }
+
+  bool opens_time(uint32_t t) const {
+    const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
+    return word && word->opens_time;
   }
 
   static uint32_t overlap(ByteSpan a, ByteSpan b) {

@@ -881,3 +881,24 @@ TEST_CASE("'a spokesman for presidential candidate X' is the spokesman, and the 
       for (const std::string& title : e.titles) CHECK(title.find("spokesman") == std::string::npos);
   }
 }
+
+TEST_CASE("'said this week that ...': the when is no part of what was said", "[quotes]") {
+  struct Case {
+    const char* text;
+    const char* content;
+  };
+  for (Case c : {Case{"Bill Clinton said this morning that the plan failed.", "the plan failed"},
+                 Case{"Senator Ann Bell told reporters this week that she would run.", "she would run"},
+                 Case{"Mitch McConnell met the nominee and said this week that Trump looks competitive in November.",
+                      "Trump looks competitive in November"},
+                 Case{"Jeb Bush left the stage, telling reporters this week that it was a record night.",
+                      "it was a record night"},
+                 // a possessor, and a time that belongs to what was said
+                 Case{"Mayor Ruth Olsen said this year's budget was too large.", "this year's budget was too large"},
+                 Case{"Mayor Ruth Olsen said next year the tax would rise.", "next year the tax would rise"}}) {
+    INFO(c.text);
+    auto q = quotes_of(c.text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].content == c.content);
+  }
+}
