@@ -902,3 +902,13 @@ TEST_CASE("'said this week that ...': the when is no part of what was said", "[q
     CHECK(q[0].content == c.content);
   }
 }
+
+TEST_CASE("an adverb inside a progressive cue: 'is also asking', 'are now saying'", "[quotes]") {
+  auto q = quotes_of("Senator Jason Chaffetz is also asking the bureau to turn over its full file on the issue.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jason Chaffetz");
+  CHECK(q[0].content == "the bureau to turn over its full file on the issue");
+  q = quotes_of("Democratic leaders are now saying the bill will pass in the spring.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bill will pass in the spring");
+}
