@@ -706,7 +706,9 @@ class QuoteFinder {
     std::string next = lower(comma + 1);
     bool adjunct = symbol_of(comma + 1) == 'i';  // "The company, in a statement, said"
     bool inclusion = next == "including" || next == "among" || next == "such" || next == "like" || next == "notably";
-    if (!adjunct && !inclusion) return nullptr;
+    // "An Israeli official, speaking on condition of anonymity to discuss the prime minister's schedule, said"
+    bool participle = next.size() > 4 && next.ends_with("ing") && !doc_.tokens[comma + 1].has(kCapitalized);
+    if (!adjunct && !inclusion && !participle) return nullptr;
     int32_t m = mention_at_[comma - 1];
     return m >= 0 && doc_.mentions[static_cast<size_t>(m)].end_token == comma ? &doc_.mentions[static_cast<size_t>(m)]
                                                                               : nullptr;

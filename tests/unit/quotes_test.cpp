@@ -912,3 +912,21 @@ TEST_CASE("an adverb inside a progressive cue: 'is also asking', 'are now saying
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the bill will pass in the spring");
 }
+
+TEST_CASE("an aside opened by a participle does not speak: 'An official, speaking on condition of ...,'", "[quotes]") {
+  for (const char* text :
+       {"An Israeli official, speaking on condition of anonymity to discuss Prime Minister Benjamin Netanyahu's "
+        "schedule, said Wednesday that he would meet any candidate.",
+        "The Journal, citing internal documents from Senator Ben Carson, reported that the campaign is spending more "
+        "than it takes in."}) {
+    INFO(text);
+    Document doc = analysed(text);
+    auto main_quote = std::find_if(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) {
+      return q.cue && (doc.slice(*q.cue) == "said" || doc.slice(*q.cue) == "reported");
+    });
+    REQUIRE(main_quote != doc.quotes.end());
+    REQUIRE(main_quote->speaker_mention);
+    std::string speaker(doc.slice(*main_quote->speaker_mention));
+    CHECK((speaker == "An Israeli official" || speaker.ends_with("Journal")));
+  }
+}
