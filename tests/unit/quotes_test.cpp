@@ -930,3 +930,17 @@ TEST_CASE("an aside opened by a participle does not speak: 'An official, speakin
     CHECK((speaker == "An Israeli official" || speaker.ends_with("Journal")));
   }
 }
+
+TEST_CASE("'X will run, Mr. Manafort said, adding that ...': the participle is the inverted source's", "[quotes]") {
+  auto q = quotes_of(
+      "Mr. Trump intends to deliver a foreign policy address in Washington this month, Paul Manafort said, adding "
+      "that he would also hold similar events.");
+  bool adding = false;
+  for (const Found& f : q)
+    if (f.cue == "adding") {
+      adding = true;
+      CHECK(f.speaker == "Paul Manafort");
+      CHECK(f.content == "he would also hold similar events");
+    }
+  CHECK(adding);
+}
