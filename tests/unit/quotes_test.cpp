@@ -944,3 +944,14 @@ TEST_CASE("'X will run, Mr. Manafort said, adding that ...': the participle is t
     }
   CHECK(adding);
 }
+
+TEST_CASE("complaints and asides report speech: 'groused', 'fumed', 'opined'", "[quotes]") {
+  for (const char* text : {"On Monday, Trump groused to a crowd in Georgia that the network does not treat him fairly.",
+                           "The senator fumed that the vote had been rigged from the start.",
+                           "Mayor Ruth Olsen opined that the budget was far too large."}) {
+    INFO(text);
+    auto q = quotes_of(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].rule == "indirect.say-that");
+  }
+}
