@@ -766,7 +766,8 @@ class QuoteFinder {
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;     // "When asked whom she supported"
     if (!speaker.empty() && is_place_after_preposition(speaker)) return;  // "Speaking in Florida, Trump ..."
     if (rule.direct && content2.empty() && content.end <= speaker.begin && ends_sentence(content) &&
-        (introduces_next_quotation(cue, addressee) || opens_mid_clause(content)))
+        (introduces_next_quotation(cue, addressee) || opens_mid_clause(content) ||
+         says_more(content, speaker, cue, addressee)))
       return;
     if (!rule.direct && object_of_preposition(speaker, cue)) return;  // "People familiar with | the plan said"
     if (!rule.direct && !addressee.empty() && !content.empty() &&
@@ -958,6 +959,19 @@ class QuoteFinder {
     const Token& next = doc_.tokens[t + 1];
     return (mark == ":" || mark == ",") && next.kind == TokenKind::Quote && next.quote_role == QuoteRole::Open &&
            !nested_mark_[t + 1];
+  }
+
+  // ""It's time." She also gushes about being a grandmother": after a quoted sentence closed by its
+  // period, a source and a cue followed by its own topic, "that" or a clause report something new.
+  // (After "?" or "!" the attribution may go on: ""Who are they?" Trump said of the protesters.")
+  bool says_more(TokenRange content, TokenRange speaker, TokenRange cue, TokenRange addressee) const {
+    if (doc_.token_text(content.end - 1) != "." || speaker.empty() || speaker.end > cue.begin) return false;
+    uint32_t t = std::max(cue.end, addressee.end);
+    if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::Word) return false;
+    std::string w = lower(t);
+    if (w == "about" || w == "that" || w == "of") return true;
+    char symbol = mention_symbol_[t] ? mention_symbol_[t] : symbol_of(t);
+    return symbol == 'D' || symbol == 'P' || symbol == 'S';
   }
 
   // "When a developer offered to lease the land": a subordinate clause with no main clause after it.

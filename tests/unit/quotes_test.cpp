@@ -955,3 +955,15 @@ TEST_CASE("complaints and asides report speech: 'groused', 'fumed', 'opined'", "
     CHECK(q[0].rule == "indirect.say-that");
   }
 }
+
+TEST_CASE("a quoted sentence closed by its period is not what the next sentence's cue reports about something else",
+          "[quotes]") {
+  Document doc = analysed("The crowd cheered. \"It's time.\" Clinton also gushes about being a grandmother.");
+  for (const Quote& q : doc.quotes) {
+    INFO(doc.slice(q.content));
+    CHECK_FALSE((q.cue && doc.slice(*q.cue) == "gushes" && doc.slice(q.content) == "It's time"));
+  }
+  auto q = quotes_of("\"We won the game.\" Ruiz said after the game.");  // the cue says nothing more
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ruiz");
+}
