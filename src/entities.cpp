@@ -216,10 +216,25 @@ class EntityFinder {
       while (k < doc_.tokens.size() && lex_.particles.contains(text(k))) ++k;
       return k < doc_.tokens.size() && is_name_word(k) && !token(k).has(kSentenceStart);
     }
+    if (inside_known_organisation(t, run_begin)) return true;
     if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
     if (w == "and" || w == "&") return joins_organisation_name(t, run_begin);
     return false;
   }
+
+  // "the Institute for Fiscal Studies", "the Council on Foreign Relations": a lower-case word inside a
+  // name from rules/en/maps/organisations.tsv continues the run.
+  bool inside_known_organisation(uint32_t t, uint32_t run_begin) const {
+    std::string_view w = text(t);
+    if (w != "for" && w != "on" && w != "of" && w != "and") return false;
+    uint32_t first = run_begin + 1 < t && ascii_lower(text(run_begin)) == "the" ? run_begin + 1 : run_begin;
+    if (!lex_.organisations.starts_phrase(text(first))) return false;
+    auto last = static_cast<uint32_t>(std::min<size_t>(doc_.tokens.size(), first + kKnownNameWords));
+    for (uint32_t end = t + 2; end <= last; ++end)
+      if (lex_.organisations.find(phrase(first, end))) return true;
+    return false;
+  }
+  static constexpr uint32_t kKnownNameWords = 7;  // "Centers for Disease Control and Prevention"
 
   // "the Food and Drug Administration", "the Department of Health and Human Services": after "the",
   // two or more capitalised words ending in an organisation word complete the name.

@@ -815,3 +815,27 @@ TEST_CASE("a caucus, a coalition, a league are organisations", "[entities]") {
     if (e) CHECK(e->type != EntityType::Person);
   }
 }
+
+TEST_CASE("a known organisation's name may hold 'for', 'on' or 'and'", "[entities]") {
+  Document doc = analysed(
+      "A study by the Institute for Fiscal Studies found that incomes fell. The Council on Foreign Relations "
+      "disagreed, and the Centers for Disease Control and Prevention said nothing.");
+  for (const char* name :
+       {"Institute for Fiscal Studies", "Council on Foreign Relations", "Centers for Disease Control and Prevention"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Org);
+  }
+  CHECK_FALSE(find(doc, "Fiscal Studies"));
+}
+
+TEST_CASE("news organisations are known by their usual names", "[entities]") {
+  Document doc = analysed("But as The Hill pointed out, the bill stalled. POLITICO reported that it would pass.");
+  for (const char* name : {"The Hill", "Politico"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Org);
+  }
+}
