@@ -773,6 +773,7 @@ class QuoteFinder {
     if (!rule.direct && !addressee.empty() && !content.empty() &&
         is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
       return;
+    if (!rule.direct) keep_mention_whole(addressee, content);
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
     if (!rule.direct) content = before_according_to(content);
@@ -985,6 +986,16 @@ class QuoteFinder {
 
   // An addressee opened by a determiner and a content that goes on with a plain word: one noun
   // phrase cut in two ("a news | conference after the summit").
+  // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of it.
+  void keep_mention_whole(TokenRange& addressee, TokenRange& content) const {
+    if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
+    int32_t m = mention_at_[content.begin];
+    if (m < 0 || m != mention_at_[content.begin - 1]) return;
+    uint32_t end = std::min(doc_.mentions[static_cast<size_t>(m)].end_token, content.end);
+    addressee.end = end;
+    content.begin = end;
+  }
+
   bool splits_noun_phrase(TokenRange addressee, TokenRange content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return false;
     if (symbol_of(addressee.begin) != 'D' || mention_at_[content.begin] >= 0) return false;

@@ -967,3 +967,14 @@ TEST_CASE("a quoted sentence closed by its period is not what the next sentence'
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ruiz");
 }
+
+TEST_CASE("an addressee never ends inside a name: 'told The Huffington Post before ...'", "[quotes]") {
+  Document doc =
+      analysed("Ben Jealous told The Huffington Post before he spoke to the committee that Clinton had to reach out.");
+  auto told = std::find_if(doc.quotes.begin(), doc.quotes.end(),
+                           [&](const Quote& q) { return q.cue && doc.slice(*q.cue) == "told"; });
+  REQUIRE(told != doc.quotes.end());
+  CHECK_FALSE(doc.slice(told->content).starts_with("Post"));
+  REQUIRE(told->addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(told->addressee)].name == "HuffPost");
+}
