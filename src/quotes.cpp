@@ -788,7 +788,8 @@ class QuoteFinder {
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
-      content = before_next_clause(content);
+      // Before its attribution ("A, but B, said Gil") what was said runs up to the attribution.
+      if (cue.empty() || content.end > cue.begin) content = before_next_clause(content);
       if (has_frame(cue, "object")) content = before_second_predicate(content);
       if (too_short()) return;  // "who argued the case, called ...": "the case" is no clause
     }

@@ -978,3 +978,9 @@ TEST_CASE("an addressee never ends inside a name: 'told The Huffington Post befo
   REQUIRE(told->addressee >= 0);
   CHECK(doc.entities[static_cast<size_t>(told->addressee)].name == "HuffPost");
 }
+
+TEST_CASE("before its attribution, what was said runs up to it: 'A, but B, said Gil'", "[quotes]") {
+  auto q = quotes_of("The program is hardly formal, but it has attracted a loyal following, said Ms. Arianna Gil.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The program is hardly formal, but it has attracted a loyal following");
+}
