@@ -984,3 +984,19 @@ TEST_CASE("before its attribution, what was said runs up to it: 'A, but B, said 
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "The program is hardly formal, but it has attracted a loyal following");
 }
+
+TEST_CASE("an inverted source with a prepositional tail: 'said a former spokesman for Ukraine's Foreign Ministry'",
+          "[quotes]") {
+  auto q = quotes_of(
+      "He also had a voice in decisions about investments in Ukraine, said a former spokesman for Ukraine's "
+      "Foreign Ministry, Oleg Voloshyn.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "He also had a voice in decisions about investments in Ukraine");
+}
+
+TEST_CASE("a sentence's subject after an opening phrase of time or place: 'During the past year, the Khans say'",
+          "[quotes]") {
+  auto q = quotes_of("During the past year, the Khans say they have heard rising fears from their friends.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "they have heard rising fears from their friends");
+}
