@@ -1000,3 +1000,16 @@ TEST_CASE("a sentence's subject after an opening phrase of time or place: 'Durin
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "they have heard rising fears from their friends");
 }
+
+TEST_CASE("a participle before a quotation is its own clause's subject's, not across a comma", "[quotes]") {
+  auto q = quotes_of(
+      "The first incident came during a speech at Purchase College, when Sanders protesters "
+      "interrupted her speech, shouting \"she wins, we lose!\"");
+  bool shouting = false;
+  for (const Found& f : q)
+    if (f.cue == "shouting") {
+      shouting = true;
+      CHECK(f.speaker.find("protesters") != std::string::npos);
+    }
+  CHECK(shouting);
+}
