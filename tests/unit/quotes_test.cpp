@@ -1013,3 +1013,16 @@ TEST_CASE("a participle before a quotation is its own clause's subject's, not ac
     }
   CHECK(shouting);
 }
+
+TEST_CASE("judgements and estimates: 'anticipated that', 'calculated that', 'commented that'", "[quotes]") {
+  for (const char* text : {"John Bolton anticipated that the biggest challenge would be the budget.",
+                           "Analysts at the bank calculated that the plan would cost two billion dollars.",
+                           "Senator Ann Bell commented that the hearing had gone on far too long."}) {
+    INFO(text);
+    auto q = quotes_of(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].rule == "indirect.say-that");
+  }
+  auto q = quotes_of("Several negative comments made by the candidate drew attention this week.");
+  for (const Found& f : q) CHECK(f.cue != "comments");  // a plural noun, no cue
+}
