@@ -1111,8 +1111,10 @@ class EntityFinder {
     // of reporting ("a study that found").
     if (ascii_lower(text(t)) == "that" && !reports_after(t)) return std::nullopt;
     uint32_t end = text(t - 1) == "," || token(t - 1).kind == TokenKind::Dash ? t - 1 : t;
-    if (const Mention* m = sorted_mention_ending_at(end); m && m->kind != MentionKind::Pronoun)
-      return pronoun_mention(t, m->entity, 0.85f, "coref.relative-pronoun");
+    if (const Mention* m = sorted_mention_ending_at(end); m && m->kind != MentionKind::Pronoun) {
+      const Mention* head = ascii_lower(text(t)) == "who" ? person_before_preposition(*m) : nullptr;
+      return pronoun_mention(t, (head ? head : m)->entity, 0.85f, "coref.relative-pronoun");
+    }
     if (end < t) {  // "Senator Jeff Flake, Republican of Arizona, who ...": past an apposition to the name
       for (uint32_t k = end; k > 1 && end - k < 10; --k) {
         if (text(k - 1) != ",") continue;
@@ -1128,6 +1130,16 @@ class EntityFinder {
     // Mentions found now wait in pending_: the walk holds pointers into doc_.mentions.
     add_nominal(end - 1, s, pending_, ascii_lower(text(t)) == "who" ? EntityType::Person : EntityType::Other);
     return pronoun_mention(t, pending_.back().entity, 0.8f, "coref.relative-pronoun");
+  }
+
+  // "a longtime adviser to Trump, who ...": the person whose phrase the mention completes.
+  const Mention* person_before_preposition(const Mention& object) const {
+    if (object.first_token < 2) return nullptr;
+    uint32_t preposition = object.first_token - 1;
+    if (!is(preposition, kPreposition) && text(preposition) != "to") return nullptr;
+    const Mention* head = sorted_mention_ending_at(preposition);
+    bool person = head && head->kind != MentionKind::Pronoun && doc_.entities[head->entity].type == EntityType::Person;
+    return person ? head : nullptr;
   }
 
   // Mentions are sorted by first token: the one ending at `end` starts a few mentions before it.

@@ -839,3 +839,15 @@ TEST_CASE("news organisations are known by their usual names", "[entities]") {
     CHECK(e->type == EntityType::Org);
   }
 }
+
+TEST_CASE("'who' after a person's prepositional phrase is that person: 'Sen. Ted Cruz of Texas, who'", "[entities]") {
+  Document doc = analysed(
+      "Sen. Ted Cruz of Texas, who wants to shut down the government, spoke. A longtime adviser to Donald Trump, "
+      "who declined to be named, disagreed.");
+  std::vector<std::string> who;
+  for (const Mention& m : doc.mentions)
+    if (doc.slice(m.span) == "who") who.push_back(doc.entities[static_cast<size_t>(m.entity)].name);
+  REQUIRE(who.size() == 2);
+  CHECK(who[0] == "Ted Cruz");
+  CHECK(who[1] != "Donald Trump");
+}
