@@ -612,6 +612,7 @@ class QuoteFinder {
   // spokeswoman, Clara Jensen"; in "Li's spokeswoman" the spokeswoman speaks), else the mention
   // that ends last inside it, or none.
   const Mention* speaker_mention_in(TokenRange r) const {
+    r = past_prepositional_object(r);
     if (const Mention* head = head_before_aside(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
@@ -630,6 +631,26 @@ class QuoteFinder {
     }
     return last ? last : place;
   }
+
+  // "In a message to Clinton, Tanden, head of the Center for American Progress, recounted": a range
+  // that opens inside the prepositional phrase opening its sentence names its source after the comma
+  // that closes that phrase.
+  TokenRange past_prepositional_object(TokenRange r) const {
+    if (r.begin == 0 || !opens_with_prepositional_phrase(r.begin)) return r;
+    for (uint32_t t = r.begin + 1; t + 1 < r.end; ++t)
+      if (doc_.token_text(t) == ",") return {t + 1, r.end};
+    return r;
+  }
+
+  // The sentence of token t opens with a preposition, and no comma stands between it and t.
+  bool opens_with_prepositional_phrase(uint32_t t) const {
+    for (uint32_t k = t; k-- > 0 && t - k <= kOpeningPhrase;) {
+      if (doc_.token_text(k) == ",") return false;
+      if (doc_.tokens[k].has(kSentenceStart)) return symbol_of(k) == 'i';
+    }
+    return false;
+  }
+  static constexpr uint32_t kOpeningPhrase = 10;  // tokens: "In a May 2012 message to Clinton"
 
   // "Current and former officials who spoke with The Huffington Post": the mention before the
   // first "who" or "which" heads the phrase; what the relative clause names does not speak.

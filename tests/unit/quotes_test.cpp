@@ -1026,3 +1026,12 @@ TEST_CASE("judgements and estimates: 'anticipated that', 'calculated that', 'com
   auto q = quotes_of("Several negative comments made by the candidate drew attention this week.");
   for (const Found& f : q) CHECK(f.cue != "comments");  // a plural noun, no cue
 }
+
+TEST_CASE("the object of an opening prepositional phrase does not speak: 'In a message to Clinton, Tanden, ...'",
+          "[quotes]") {
+  auto q = quotes_of(
+      "In a May 2012 message to Hillary Clinton, Neera Tanden, head of the Center for American Progress, "
+      "recounted a conversation she had with George Soros.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Neera Tanden");
+}
