@@ -1035,3 +1035,15 @@ TEST_CASE("the object of an opening prepositional phrase does not speak: 'In a m
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Neera Tanden");
 }
+
+TEST_CASE("'As POLITICO revealed, ...': an object cue opens the clause as well", "[quotes]") {
+  auto q = quotes_of("As POLITICO revealed, the committee agreed to share its voter file with the campaign.");
+  bool revealed = false;
+  for (const Found& f : q)
+    if (f.cue == "revealed") {
+      revealed = true;
+      CHECK(f.speaker == "Politico");
+      CHECK(f.content == "the committee agreed to share its voter file with the campaign");
+    }
+  CHECK(revealed);
+}
