@@ -644,6 +644,7 @@ class QuoteFinder {
 
   // The sentence of token t opens with a preposition, and no comma stands between it and t.
   bool opens_with_prepositional_phrase(uint32_t t) const {
+    if (doc_.tokens[t].has(kSentenceStart)) return false;
     for (uint32_t k = t; k-- > 0 && t - k <= kOpeningPhrase;) {
       if (doc_.token_text(k) == ",") return false;
       if (doc_.tokens[k].has(kSentenceStart)) return symbol_of(k) == 'i';
@@ -1006,8 +1007,6 @@ class QuoteFinder {
     return true;
   }
 
-  // An addressee opened by a determiner and a content that goes on with a plain word: one noun
-  // phrase cut in two ("a news | conference after the summit").
   // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of it.
   void keep_mention_whole(TokenRange& addressee, TokenRange& content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
@@ -1018,6 +1017,8 @@ class QuoteFinder {
     content.begin = end;
   }
 
+  // An addressee opened by a determiner and a content that goes on with a plain word: one noun
+  // phrase cut in two ("a news | conference after the summit").
   bool splits_noun_phrase(TokenRange addressee, TokenRange content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return false;
     if (symbol_of(addressee.begin) != 'D' || mention_at_[content.begin] >= 0) return false;

@@ -1047,3 +1047,9 @@ TEST_CASE("'As POLITICO revealed, ...': an object cue opens the clause as well",
     }
   CHECK(revealed);
 }
+
+TEST_CASE("a source that opens its sentence is no object of the sentence before", "[quotes]") {
+  auto q = quotes_of("In May the senator spoke. Ann Lee, in a statement, said the plan had failed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ann Lee");
+}
