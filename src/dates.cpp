@@ -389,7 +389,7 @@ class DateTagger {
 
   std::string weekday(const Match& m) const {
     int wd = to_int(column(*lex_.weekdays, ascii_lower(m.parts[kWeekday])));
-    std::string part = m.parts[kDayPart].empty() ? "" : "T" + part_code(m.parts[kDayPart]);
+    std::string part = m.parts[kDayPart].empty() ? "" : fmt::format("T{}", part_code(m.parts[kDayPart]));
     if (wd <= 0) return {};
     if (!dct_) return fmt::format("XXXX-WXX-{}{}", wd, part);
     std::string dir = ascii_lower(m.parts[kDirection]);

@@ -1,5 +1,6 @@
 #include "whosaid/rules.h"
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -52,9 +53,9 @@ std::string_view strip_comment(std::string_view line) {
 
 std::string RuleDiagnostic::to_string() const {
   std::string out = file;
-  if (line) out += ":" + std::to_string(line);
+  if (line) out += fmt::format(":{}", line);
   out += ": ";
-  if (!rule.empty()) out += "rule " + rule + ": ";
+  if (!rule.empty()) out += fmt::format("rule {}: ", rule);
   return out + message;
 }
 

@@ -26,7 +26,10 @@ bool OutputStream::write(std::string_view data) {
 
 namespace {
 
-std::string entity_ref(int32_t index) { return "E" + std::to_string(index + 1); }
+// "E1", "Q3": a record's id from its kind letter and its index.
+std::string record_id(char kind, size_t index) { return fmt::format("{}{}", kind, index + 1); }
+
+std::string entity_ref(int32_t index) { return record_id('E', static_cast<size_t>(index)); }
 
 std::string titles_joined(const Entity& e) {
   std::string out;
@@ -134,7 +137,7 @@ class RecordBuilder {
     for (size_t i = 0; i < doc_.quotes.size(); ++i) {
       const Quote& q = doc_.quotes[i];
       json_.begin_object();
-      json_.key("id").value("Q" + std::to_string(i + 1));
+      json_.key("id").value(record_id('Q', i));
       json_.key("type").value(to_string(q.type));
       json_.key("kind").value(to_string(q.kind));
       span_fields(q.content);
@@ -150,7 +153,7 @@ class RecordBuilder {
       optional_span("cue", q.cue);
       entity_or_null("addressee", q.addressee);
       json_.key("date");
-      q.date >= 0 ? json_.value("T" + std::to_string(q.date + 1)) : json_.null();
+      q.date >= 0 ? json_.value(record_id('T', static_cast<size_t>(q.date))) : json_.null();
       json_.key("floating").value(q.floating);
       json_.key("confidence").value(static_cast<double>(q.confidence));
       json_.key("rule").value(q.rule);
@@ -164,7 +167,7 @@ class RecordBuilder {
     for (size_t i = 0; i < doc_.dates.size(); ++i) {
       const DateExpr& d = doc_.dates[i];
       json_.begin_object();
-      json_.key("id").value("T" + std::to_string(i + 1));
+      json_.key("id").value(record_id('T', i));
       span_fields(d.span);
       json_.key("type").value(to_string(d.type));
       json_.key("value").value(d.value);
@@ -181,7 +184,7 @@ class RecordBuilder {
     for (size_t i = 0; i < doc_.stances.size(); ++i) {
       const Stance& s = doc_.stances[i];
       json_.begin_object();
-      json_.key("id").value("S" + std::to_string(i + 1));
+      json_.key("id").value(record_id('S', i));
       entity_or_null("holder", s.holder);
       json_.key("holder_name").value(s.holder_name);
       optional_span("holder_mention", s.holder_mention);
@@ -191,7 +194,7 @@ class RecordBuilder {
       span(s.cue);
       optional_span("target", s.target);
       json_.key("quote");
-      s.quote >= 0 ? json_.value("Q" + std::to_string(s.quote + 1)) : json_.null();
+      s.quote >= 0 ? json_.value(record_id('Q', static_cast<size_t>(s.quote))) : json_.null();
       json_.key("negated").value(s.negated);
       json_.key("conditional").value(s.conditional);
       json_.key("confidence").value(static_cast<double>(s.confidence));
@@ -350,7 +353,7 @@ class CsvWriter : public Writer {
       const Entity* addressee = q.addressee >= 0 ? &doc.entities[static_cast<size_t>(q.addressee)] : nullptr;
       const DateExpr* date = q.date >= 0 ? &doc.dates[static_cast<size_t>(q.date)] : nullptr;
       CsvRow row(out);
-      row << doc.id << "Q" + std::to_string(i + 1) << to_string(q.type) << to_string(q.kind)
+      row << doc.id << record_id('Q', i) << to_string(q.type) << to_string(q.kind)
           << (speaker ? entity_ref(q.speaker) : "") << (speaker ? speaker->name : "")
           << (speaker ? titles_joined(*speaker) : "") << optional_text(doc, q.speaker_mention)
           << optional_text(doc, q.cue) << (addressee ? addressee->name : "") << (date ? doc.slice(date->span) : "")
@@ -373,7 +376,7 @@ class CsvWriter : public Writer {
     for (size_t i = 0; i < doc.dates.size(); ++i) {
       const DateExpr& d = doc.dates[i];
       CsvRow row(out);
-      row << doc.id << "T" + std::to_string(i + 1) << doc.slice(d.span) << offsets.convert(d.span.begin)
+      row << doc.id << record_id('T', i) << doc.slice(d.span) << offsets.convert(d.span.begin)
           << offsets.convert(d.span.end) << to_string(d.type) << d.value << d.mod << d.rule;
     }
   }
@@ -382,9 +385,9 @@ class CsvWriter : public Writer {
     for (size_t i = 0; i < doc.stances.size(); ++i) {
       const Stance& s = doc.stances[i];
       CsvRow row(out);
-      row << doc.id << "S" + std::to_string(i + 1) << (s.holder >= 0 ? entity_ref(s.holder) : "") << s.holder_name
-          << s.label << to_string(s.polarity) << doc.slice(s.cue) << optional_text(doc, s.target)
-          << (s.quote >= 0 ? "Q" + std::to_string(s.quote + 1) : "") << (s.negated ? "true" : "false")
+      row << doc.id << record_id('S', i) << (s.holder >= 0 ? entity_ref(s.holder) : "") << s.holder_name << s.label
+          << to_string(s.polarity) << doc.slice(s.cue) << optional_text(doc, s.target)
+          << (s.quote >= 0 ? record_id('Q', static_cast<size_t>(s.quote)) : "") << (s.negated ? "true" : "false")
           << (s.conditional ? "true" : "false") << s.rule;
     }
   }

@@ -1,5 +1,7 @@
 #include "whosaid/rules.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -61,9 +63,9 @@ TEST_CASE("word index: folded lookups, first value kept by emplace, growth keeps
   CHECK(index.emplace("said", 2) == 1);
   index.insert("said", 3);
   CHECK(*index.find("Said", true) == 3);
-  for (int i = 0; i < 1000; ++i) index.insert("w" + std::to_string(i), i);
+  for (int i = 0; i < 1000; ++i) index.insert(fmt::format("w{}", i), i);
   CHECK(index.size() == 1001);
-  for (int i = 0; i < 1000; i += 37) CHECK(*index.find("W" + std::to_string(i), true) == i);
+  for (int i = 0; i < 1000; i += 37) CHECK(*index.find(fmt::format("W{}", i), true) == i);
   CHECK(index.find("", true) == nullptr);
 }
 
