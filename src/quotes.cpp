@@ -1266,7 +1266,11 @@ class QuoteFinder {
       uint32_t colon = answer ? p.first_token + 1 : transcript_colon(p);
       if (colon == 0 || (mention_at_[p.first_token] < 0 && !answer)) continue;
       TokenRange content = trimmed({colon + 1, p.end_token}, true);
-      if (content.end - content.begin < kQuotedWords || (!answer && covered(bytes_of(content)))) continue;
+      if (content.end - content.begin < kQuotedWords) continue;
+      // A rule that read the same colon as its cue ("ROSSI: No." as a headline's source and colon)
+      // gives way to the transcript's reading.
+      std::optional<size_t> same_colon = accepted_with_cue(bytes_of({colon, colon + 1}));
+      if (!answer && !same_colon && covered(bytes_of(content))) continue;
       Quote q;
       q.type = QuoteType::Direct;
       q.content = bytes_of(content);
@@ -1282,8 +1286,29 @@ class QuoteFinder {
       q.cue = bytes_of({colon, colon + 1});
       q.confidence = answer ? 0.7f : 0.8f;
       q.rule = answer ? "direct.interview-answer" : "direct.transcript";
-      accept(std::move(q));
+      if (same_colon)
+        replace_accepted(*same_colon, std::move(q));
+      else
+        accept(std::move(q));
     }
+  }
+
+  std::optional<size_t> accepted_with_cue(ByteSpan cue) const {
+    for (size_t i = 0; i < doc_.quotes.size(); ++i)
+      if (doc_.quotes[i].cue == cue) return i;
+    return std::nullopt;
+  }
+
+  void replace_accepted(size_t index, Quote q) {
+    auto [first, last] = accepted_.equal_range(doc_.quotes[index].content.begin);
+    for (auto it = first; it != last; ++it)
+      if (it->second == index) {
+        accepted_.erase(it);
+        break;
+      }
+    longest_ = std::max(longest_, q.content.size());
+    accepted_.emplace(q.content.begin, index);
+    doc_.quotes[index] = std::move(q);
   }
 
   // The paragraph opens with `label` and a colon ("Q:", "A:").
