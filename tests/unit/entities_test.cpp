@@ -311,7 +311,7 @@ TEST_CASE("an apposition with a title after a name is a title of that person", "
   CHECK(ortega->titles == std::vector<std::string>{"Republican"});  // a party as a description
 }
 
-TEST_CASE("an apposition without a determiner opens with its title; a list of names is none", "[entities]") {
+TEST_CASE("an apposition without a determiner opens with its title. a list of names is none", "[entities]") {
   Document doc = analysed(
       "\"It works,\" said Ana Diaz, chief economist at Halvorsen Lund. Nina Haller, Sen. Tim Scott and Rep. Trey "
       "Gowdy spoke. Mike Dorr, former coach Bobby Knight and others came. Sara Weil, and Dr. Ron Paul, left. "
@@ -468,7 +468,7 @@ TEST_CASE("a possessor in an apposition's title, before or after the name", "[en
   CHECK(hart->affiliation == "Labour Party");
 }
 
-TEST_CASE("irregular plurals are groups; a company's first word alone is the company", "[entities]") {
+TEST_CASE("irregular plurals are groups. a company's first word alone is the company", "[entities]") {
   Document doc = analysed(
       "Veltra Motors is selling its battery unit, three people familiar with the matter said. Veltra declined to "
       "comment.");
@@ -718,7 +718,7 @@ TEST_CASE("a single word before an apposition and a reporting verb is a name", "
   CHECK_FALSE(find(doc, "Forward"));  // after "the": no person's name
 }
 
-TEST_CASE("a hyphenated surname alone before its verb is a name; 'African-Americans' is not", "[entities]") {
+TEST_CASE("a hyphenated surname alone before its verb is a name. 'African-Americans' is not", "[entities]") {
   Document doc = analysed("Lopez-Cantera said the block grants should be based on population.");
   const Entity* lopez = find(doc, "Lopez-Cantera");
   REQUIRE(lopez);

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <optional>
 
 #include "test_util.h"
 
@@ -31,6 +32,12 @@ std::vector<Found> quotes_of(const std::string& text) {
     out.push_back(f);
   }
   return out;
+}
+
+// The quote whose cue is `cue`, or none.
+std::optional<Found> with_cue(const std::vector<Found>& quotes, std::string_view cue) {
+  auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Found& f) { return f.cue == cue; });
+  return it == quotes.end() ? std::nullopt : std::optional<Found>(*it);
 }
 
 }  // namespace
@@ -248,7 +255,7 @@ TEST_CASE("nouns that look like cues are not cues", "[quotes]") {
   CHECK(quotes_of("Her support for the bridge is well known.").empty());
 }
 
-TEST_CASE("a cue after a determiner is an adjective; 'appeared on' is no judgement", "[quotes]") {
+TEST_CASE("a cue after a determiner is an adjective. 'appeared on' is no judgement", "[quotes]") {
   CHECK(quotes_of("Mayor Jin Lee won most of the pledged delegates in May.").empty());
   CHECK(quotes_of("Mayor Jin Lee appeared on a radio show in Leeds.").empty());
   auto q = quotes_of("Mayor Jin Lee wants to see both bridges open by May.");
@@ -405,7 +412,7 @@ TEST_CASE("a wire dateline is no part of the first sentence's content or source"
   CHECK(q[1].speaker == "officials");
 }
 
-TEST_CASE("a nominal source before a prepositional phrase heads it; a name in apposition still speaks", "[quotes]") {
+TEST_CASE("a nominal source before a prepositional phrase heads it. a name in apposition still speaks", "[quotes]") {
   Document doc = analysed("A spokeswoman for the harbour authority said the port would reopen.");
   REQUIRE(doc.quotes.size() == 1);
   REQUIRE(doc.quotes[0].speaker >= 0);
@@ -465,7 +472,7 @@ TEST_CASE("an addressee may be a possessive phrase", "[quotes]") {
   CHECK(q[0].content == "the team was tired");
 }
 
-TEST_CASE("'that' before a comma is no complementizer; a direct quote keeps its first 'That'", "[quotes]") {
+TEST_CASE("'that' before a comma is no complementizer. a direct quote keeps its first 'That'", "[quotes]") {
   auto q = quotes_of("Mayor Jin Lee rejected that, telling reporters the plan would fail.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the plan would fail");
@@ -483,7 +490,7 @@ TEST_CASE("after 'told', whom comes first: split off up to 'that' or a named add
   CHECK(q.empty());
 }
 
-TEST_CASE("a second 'and that' clause belongs to the outer cue; a time phrase opens no object", "[quotes]") {
+TEST_CASE("a second 'and that' clause belongs to the outer cue. a time phrase opens no object", "[quotes]") {
   auto q = quotes_of(
       "Mao Lin stressed that the two countries had agreed last month to keep talking and that Beijing was "
       "committed.");
@@ -521,7 +528,7 @@ TEST_CASE("a possessive in a source phrase at the end of a sentence", "[quotes]"
   CHECK(q[0].content == "The vote was close");
 }
 
-TEST_CASE("a transcript's answer is its speaker's, whole; the interviewer's question is none", "[quotes]") {
+TEST_CASE("a transcript's answer is its speaker's, whole. the interviewer's question is none", "[quotes]") {
   Document doc = analysed(
       "An interview with Finance Minister Carla Rossi.\n\nQ: Will taxes rise next year?\n\nROSSI: No. We have "
       "been very clear about that.");
@@ -532,7 +539,7 @@ TEST_CASE("a transcript's answer is its speaker's, whole; the interviewer's ques
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Carla Rossi");
 }
 
-TEST_CASE("'according to X, who ...,' keeps the relative clause out of the content; 'rule out'", "[quotes]") {
+TEST_CASE("'according to X, who ...,' keeps the relative clause out of the content. 'rule out'", "[quotes]") {
   auto q = quotes_of(
       "Mayor Jin Lee spoke. According to Lee, who met reporters on Friday, no date has been set. Mayor Jin Lee did "
       "not rule out that the bridge could open in June.");
@@ -615,7 +622,7 @@ TEST_CASE("a date between the parts of a broken quotation is the quote's date", 
   CHECK(doc.dates[static_cast<size_t>(doc.quotes[0].date)].value == "2023-03-07");
 }
 
-TEST_CASE("a participle after a determiner is a noun; a content cut to a noun phrase is none", "[quotes]") {
+TEST_CASE("a participle after a determiner is a noun. a content cut to a noun phrase is none", "[quotes]") {
   auto q = quotes_of(
       "Sophia Lin, a lawyer with the Civil Liberties Union who argued the case, called the ruling \"a victory "
       "for every voter.\"");
@@ -672,7 +679,7 @@ TEST_CASE("'was quoted as saying' and 'quoted X as saying'", "[quotes]") {
   CHECK(q[0].cue == "as saying");
 }
 
-TEST_CASE("a quoted title after a possessive is no quote; 'that' still opens the content", "[quotes]") {
+TEST_CASE("a quoted title after a possessive is no quote. 'that' still opens the content", "[quotes]") {
   auto q = quotes_of("Ana Costa told CNN's \"State of the Union\" on Sunday that the plant would close in March.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the plant would close in March");
@@ -789,7 +796,7 @@ TEST_CASE("'According to' that opens a sentence does not claim the quotation tha
   CHECK(trump);
 }
 
-TEST_CASE("a source after its cue may be any noun phrase at the sentence's end; a possessive may open it", "[quotes]") {
+TEST_CASE("a source after its cue may be any noun phrase at the sentence's end. a possessive may open it", "[quotes]") {
   auto q = quotes_of("\u201CIt\u2019s more of the same, but worse,\u201D says a narrator.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a narrator");
@@ -935,14 +942,10 @@ TEST_CASE("'X will run, Mr. Manafort said, adding that ...': the participle is t
   auto q = quotes_of(
       "Mr. Trump intends to deliver a foreign policy address in Washington this month, Paul Manafort said, adding "
       "that he would also hold similar events.");
-  bool adding = false;
-  for (const Found& f : q)
-    if (f.cue == "adding") {
-      adding = true;
-      CHECK(f.speaker == "Paul Manafort");
-      CHECK(f.content == "he would also hold similar events");
-    }
-  CHECK(adding);
+  auto adding = with_cue(q, "adding");
+  REQUIRE(adding);
+  CHECK(adding->speaker == "Paul Manafort");
+  CHECK(adding->content == "he would also hold similar events");
 }
 
 TEST_CASE("complaints and asides report speech: 'groused', 'fumed', 'opined'", "[quotes]") {
@@ -1005,13 +1008,9 @@ TEST_CASE("a participle before a quotation is its own clause's subject's, not ac
   auto q = quotes_of(
       "The first incident came during a speech at Purchase College, when Sanders protesters "
       "interrupted her speech, shouting \"she wins, we lose!\"");
-  bool shouting = false;
-  for (const Found& f : q)
-    if (f.cue == "shouting") {
-      shouting = true;
-      CHECK(f.speaker.find("protesters") != std::string::npos);
-    }
-  CHECK(shouting);
+  auto shouting = with_cue(q, "shouting");
+  REQUIRE(shouting);
+  CHECK(shouting->speaker.find("protesters") != std::string::npos);
 }
 
 TEST_CASE("judgements and estimates: 'anticipated that', 'calculated that', 'commented that'", "[quotes]") {
@@ -1038,14 +1037,10 @@ TEST_CASE("the object of an opening prepositional phrase does not speak: 'In a m
 
 TEST_CASE("'As POLITICO revealed, ...': an object cue opens the clause as well", "[quotes]") {
   auto q = quotes_of("As POLITICO revealed, the committee agreed to share its voter file with the campaign.");
-  bool revealed = false;
-  for (const Found& f : q)
-    if (f.cue == "revealed") {
-      revealed = true;
-      CHECK(f.speaker == "Politico");
-      CHECK(f.content == "the committee agreed to share its voter file with the campaign");
-    }
-  CHECK(revealed);
+  auto revealed = with_cue(q, "revealed");
+  REQUIRE(revealed);
+  CHECK(revealed->speaker == "Politico");
+  CHECK(revealed->content == "the committee agreed to share its voter file with the campaign");
 }
 
 TEST_CASE("a source that opens its sentence is no object of the sentence before", "[quotes]") {

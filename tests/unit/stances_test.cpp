@@ -112,7 +112,7 @@ TEST_CASE("a target ends where 'and' opens a second predicate", "[stances]") {
   CHECK(found[0].target == "the decision");
 }
 
-TEST_CASE("'opposed' is a verb or a predicate; nouns and passives are no stances", "[stances]") {
+TEST_CASE("'opposed' is a verb or a predicate. nouns and passives are no stances", "[stances]") {
   auto found = stances_of("Prime Minister Ana Diaz, who has long opposed the deal, spoke.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].label == "opposed");
