@@ -56,8 +56,18 @@ std::string_view escape_at(std::string_view s, size_t i, char (&unicode)[7], siz
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
   size_t run = 0;  // start of the current run of bytes that need no escape
+  while (run < s.size() && !kMayEscape[static_cast<unsigned char>(s[run])]) ++run;
+  if (run == s.size()) {  // nothing to escape, the common case: one copy
+    size_t at = out.size();
+    out.resize(at + s.size() + 2);
+    out[at] = '"';
+    s.copy(out.data() + at + 1, s.size());
+    out.back() = '"';
+    return;
+  }
+  out.push_back('"');
+  run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (!kMayEscape[static_cast<unsigned char>(s[i])]) continue;
     char unicode[7] = {'\\', 'u', '0', '0', 0, 0, 0};
@@ -123,7 +133,8 @@ JsonBuilder& JsonBuilder::end_array() {
 JsonBuilder& JsonBuilder::key(std::string_view k) {
   before_value();
   append_json_string(out_, k);
-  out_.append(pretty_ ? ": " : ":");
+  out_.push_back(':');
+  if (pretty_) out_.push_back(' ');
   after_key_ = true;
   return *this;
 }

@@ -222,7 +222,11 @@ class RecordBuilder {
 class JsonLinesWriter : public Writer {
  public:
   explicit JsonLinesWriter(OffsetUnit unit) : unit_(unit) {}
-  std::string format(const Document& doc) const override { return to_json(doc, unit_, false) + "\n"; }
+  std::string format(const Document& doc) const override {
+    std::string record = to_json(doc, unit_, false);
+    record.push_back('\n');
+    return record;
+  }
   void emit(std::string record, OutputStream& out) override { out.write(record); }
   void finish(OutputStream&) override {}
 

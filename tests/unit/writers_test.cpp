@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "json_escape.h"
+#include "offsets.h"
 #include "test_util.h"
 
 using namespace whosaid;
@@ -55,6 +56,24 @@ TEST_CASE("offsets in code points, bytes or UTF-16 units", "[writers]") {
   CHECK(start_of_biden(OffsetUnit::CodePoint) == 4);
   CHECK(start_of_biden(OffsetUnit::Utf16) == 5);
   CHECK(start_of_biden(OffsetUnit::Byte) == 8);
+}
+
+TEST_CASE("every byte offset converts as counting the characters before it one by one", "[writers]") {
+  // One, two, three and four bytes a character, long enough to cross many 64-byte checkpoints.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += std::string("ab\xC3\xA9 \xE2\x80\x9C") + (i % 3 ? "\xF0\x9F\x98\x80" : "x");
+  OffsetMap code_points(text, OffsetUnit::CodePoint), utf16(text, OffsetUnit::Utf16);
+  uint64_t characters = 0, units = 0;
+  for (uint32_t at = 0; at <= text.size(); ++at) {
+    bool boundary = at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+    if (!boundary) continue;
+    INFO("byte offset " << at);
+    CHECK(code_points.convert(at) == characters);
+    CHECK(utf16.convert(at) == units);
+    if (at == text.size()) break;
+    ++characters;
+    units += static_cast<unsigned char>(text[at]) >= 0xF0 ? 2 : 1;
+  }
 }
 
 TEST_CASE("CSV fields are quoted as RFC 4180 says", "[writers]") {
