@@ -32,6 +32,19 @@ TEST_CASE("a title before a name gives title and affiliation", "[entities]") {
   CHECK(e->affiliation == "Germany");
 }
 
+TEST_CASE("a title with an of-complement stops before the name", "[entities]") {
+  for (const char* text : {"RNC Chief of Staff Katie Walsh said the plan worked.",
+                           "Director of National Intelligence Katie Walsh said the plan worked."}) {
+    Document doc = analysed(text);
+    INFO(text);
+    const Entity* e = find(doc, "Katie Walsh");
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Person);
+    REQUIRE(e->titles.size() == 1);
+    CHECK(e->titles[0].find(" of ") != std::string::npos);
+  }
+}
+
 TEST_CASE("an organisation in a title is its affiliation and an entity", "[entities]") {
   Document doc = analysed("US Department of State Spokeswoman Mary Holt spoke. Later the State Department agreed.");
   const Entity* e = find(doc, "Mary Holt");
