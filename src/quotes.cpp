@@ -594,9 +594,19 @@ class QuoteFinder {
   // Without the punctuation around it and, for reported speech, the "that" that opens it; quoted
   // words keep theirs ("“That's up to Congress”").
   TokenRange trimmed(TokenRange r, bool quoted_words = false) const {
-    while (!r.empty() && (is_trimmable(r.begin) || (!quoted_words && lower(r.begin) == "that"))) ++r.begin;
+    auto opening_that = [&] { return !quoted_words && lower(r.begin) == "that" && !is_demonstrative_subject(r); };
+    while (!r.empty() && (is_trimmable(r.begin) || opening_that())) ++r.begin;
     while (!r.empty() && (is_trimmable(r.end - 1) || is_conjunction(r.end - 1))) --r.end;
     return r;
+  }
+
+  // "That, she explained, is by design": a capitalised "That" with nothing but punctuation after it
+  // in its part of what was said is the subject of the sentence, not the word that opens reported speech.
+  bool is_demonstrative_subject(TokenRange r) const {
+    if (!doc_.tokens[r.begin].has(kCapitalized)) return false;
+    for (uint32_t t = r.begin + 1; t < r.end; ++t)
+      if (!is_trimmable(t)) return false;
+    return true;
   }
 
   // "welcomed the proposal but": a conjunction that ends a content opens the next clause.

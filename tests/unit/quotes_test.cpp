@@ -1048,3 +1048,12 @@ TEST_CASE("a source that opens its sentence is no object of the sentence before"
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ann Lee");
 }
+
+TEST_CASE("a sentence opened by a demonstrative That keeps it around a parenthetical attribution", "[quotes]") {
+  auto q = quotes_of("The council has no money left. That, the mayor explained, is by design.");
+  auto explained = with_cue(q, "explained");
+  REQUIRE(explained);
+  CHECK(explained->content == "That, the mayor explained, is by design");
+  CHECK(explained->rule == "indirect.parenthetical");
+  CHECK(quotes_of("The mayor said that.").empty());  // the reporting "that" with nothing after it
+}
