@@ -56,9 +56,9 @@ std::string_view escape_at(std::string_view s, size_t i, char (&unicode)[7], siz
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  size_t run = 0;  // start of the current run of bytes that need no escape
-  while (run < s.size() && !kMayEscape[static_cast<unsigned char>(s[run])]) ++run;
-  if (run == s.size()) {  // nothing to escape, the common case: one copy
+  size_t first = 0;  // the first byte that may need an escape
+  while (first < s.size() && !kMayEscape[static_cast<unsigned char>(s[first])]) ++first;
+  if (first == s.size()) {  // nothing to escape, the common case: one copy
     size_t at = out.size();
     out.resize(at + s.size() + 2);
     out[at] = '"';
@@ -67,8 +67,8 @@ void append_json_string(std::string& out, std::string_view s) {
     return;
   }
   out.push_back('"');
-  run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t run = 0;  // start of the current run of bytes that need no escape
+  for (size_t i = first; i < s.size(); ++i) {
     if (!kMayEscape[static_cast<unsigned char>(s[i])]) continue;
     char unicode[7] = {'\\', 'u', '0', '0', 0, 0, 0};
     size_t width = 1;

@@ -8,8 +8,8 @@ namespace {
 
 constexpr uint64_t kHighBits = 0x8080808080808080ULL;
 
-// Per byte of `word`, the high bit set where the byte is a UTF-8 continuation byte (10xxxxxx), or
-// the lead byte of a four-byte sequence (11110xxx), two UTF-16 units.
+// Per byte of `word`, the high bit set where the byte is a UTF-8 continuation byte (10xxxxxx); and
+// where it leads a four-byte sequence (11110xxx), a character of two UTF-16 units.
 uint64_t continuation_bits(uint64_t word) { return word & ~(word << 1) & kHighBits; }
 uint64_t four_byte_lead_bits(uint64_t word) { return word & (word << 1) & (word << 2) & (word << 3) & kHighBits; }
 
