@@ -167,6 +167,18 @@ TEST_CASE("stance and judgement verbs: the object is what the source said or wan
   CHECK(q.empty());
 }
 
+TEST_CASE("a stance verb's object is more than when it happens", "[quotes]") {
+  for (const char* text : {"Mayor Jin Lee will decide soon.", "Mayor Jin Lee will decide tomorrow.",
+                           "Mayor Jin Lee objected on Friday.", "Mayor Jin Lee decided later."})
+    CHECK(quotes_of(text).empty());
+  auto q = quotes_of("Mayor Jin Lee decided on Friday to close the bridge.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "to close the bridge");
+  q = quotes_of("Mayor Jin Lee has also pledged to close the bridge.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "to close the bridge");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
