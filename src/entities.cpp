@@ -640,11 +640,11 @@ class EntityFinder {
 
   static constexpr uint32_t kAuxiliaries = 3;
 
-  // "Okafor, a Republican, said", "Okafor, who chairs the panel, has said": after the word at t - 1,
-  // an apposition opened by a determiner or "who", then a finite reporting verb.
+  // "Okafor, a Republican, said", "Okafor, who chairs the panel, has said", "Okafor, 54, said": after
+  // the word at t - 1, an apposition opened by a determiner, "who" or an age, then a finite reporting verb.
   bool speaks_after_apposition(uint32_t t) const {
     if (t + 2 >= doc_.tokens.size() || text(t) != ",") return false;
-    if (!is(t + 1, kDeterminer) && ascii_lower(text(t + 1)) != "who") return false;
+    if (!is(t + 1, kDeterminer) && ascii_lower(text(t + 1)) != "who" && !is_age(t + 1)) return false;
     for (uint32_t k = t + 2; k < doc_.tokens.size() && k < t + kAppositionReach; ++k) {
       if (token(k).has(kSentenceStart)) return false;
       if (text(k) == "," && speaks_next(k + 1)) return true;  // the apposition may hold commas of its own
@@ -652,6 +652,14 @@ class EntityFinder {
     return false;
   }
   static constexpr uint32_t kAppositionReach = 16;
+
+  // "54" in "Okafor, 54,": a number of years that a comma closes.
+  bool is_age(uint32_t t) const {
+    if (token(t).kind != TokenKind::Number || t + 1 >= doc_.tokens.size() || text(t + 1) != ",") return false;
+    std::string_view digits = text(t);
+    bool plausible = digits.size() < 3 || (digits.size() == 3 && digits <= "120");  // same length: compared as numbers
+    return plausible && std::all_of(digits.begin(), digits.end(), is_ascii_digit);
+  }
 
   // "the Forward, a newspaper,", "of New York, a state": a name is not opened by such a word.
   bool follows_function_word(uint32_t t) const { return t > 0 && is(t - 1, kDeterminer | kPreposition); }

@@ -731,6 +731,17 @@ TEST_CASE("a single word before an apposition and a reporting verb is a name", "
   CHECK_FALSE(find(doc, "Forward"));  // after "the": no person's name
 }
 
+TEST_CASE("a single word before an age and a reporting verb is a name", "[entities]") {
+  Document doc = analysed("Okafor, 54, said the grants should be based on population.");
+  const Entity* okafor = find(doc, "Okafor");
+  REQUIRE(okafor);
+  CHECK(okafor->type == EntityType::Person);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(okafor - doc.entities.data()));
+  doc = analysed("Okafor, 1968, said the grants were late.");
+  CHECK_FALSE(find(doc, "Okafor"));  // a year is no age
+}
+
 TEST_CASE("a hyphenated surname alone before its verb is a name. 'African-Americans' is not", "[entities]") {
   Document doc = analysed("Lopez-Cantera said the block grants should be based on population.");
   const Entity* lopez = find(doc, "Lopez-Cantera");
