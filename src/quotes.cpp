@@ -1209,11 +1209,53 @@ class QuoteFinder {
 
   void choose() {
     drop_quotations_inside_mixed_quotes();
+    end_before_sentence_attributions();
     std::stable_sort(candidates_.begin(), candidates_.end(),
                      [](const Candidate& a, const Candidate& b) { return a.priority < b.priority; });
     for (auto& c : candidates_)
       if (!duplicates_accepted(c.quote)) accept(std::move(c.quote));
     candidates_.clear();
+  }
+
+  // "Putin told Macron that Russia would not attack, the Kremlin said": what Putin said ends where
+  // the attribution of the whole sentence begins, and both quotes stand.
+  void end_before_sentence_attributions() {
+    std::vector<const Candidate*> trailing;  // attributions that follow their content, by cue
+    for (const auto& c : candidates_)
+      if (follows_content(c.quote)) trailing.push_back(&c);
+    if (trailing.empty()) return;
+    auto by_cue = [](const Candidate* a, const Candidate* b) { return a->quote.cue->begin < b->quote.cue->begin; };
+    std::sort(trailing.begin(), trailing.end(), by_cue);
+    for (auto& inner : candidates_) {
+      if (inner.quote.type == QuoteType::Direct || inner.quote.segments.size() != 1 || !opened_by_that(inner)) continue;
+      auto it = std::lower_bound(trailing.begin(), trailing.end(), inner.quote.content.begin,
+                                 [](const Candidate* c, uint32_t b) { return c->quote.cue->begin < b; });
+      for (int steps = 0; it != trailing.end() && steps < kContainerSearch; ++it, ++steps) {
+        if ((*it)->quote.cue->begin >= inner.quote.content.end) break;
+        if (!attributes_sentence_of(**it, inner)) continue;
+        inner.content.end = (*it)->content.end;
+        inner.quote.content.end = (*it)->quote.content.end;
+        inner.quote.segments = {inner.quote.content};
+        break;
+      }
+    }
+  }
+
+  static bool follows_content(const Quote& q) {
+    return q.type != QuoteType::Direct && q.cue && q.speaker_mention && q.cue->begin >= q.content.end &&
+           q.speaker_mention->begin >= q.content.end && q.segments.size() == 1;
+  }
+
+  bool opened_by_that(const Candidate& c) const {
+    return c.content.begin > 0 && lower(c.content.begin - 1) == "that" && c.quote.cue &&
+           c.quote.cue->end <= c.quote.content.begin;
+  }
+
+  // The outer quote holds the inner one's cue, and its own attribution ends the inner one's content.
+  static bool attributes_sentence_of(const Candidate& outer, const Candidate& inner) {
+    const Quote &o = outer.quote, &i = inner.quote;
+    return o.content.begin <= i.cue->begin && o.content.end > i.content.begin && o.content.end < i.content.end &&
+           o.speaker_mention->end <= i.content.end && o.cue->end <= i.content.end;
   }
 
   // "Zelenskiy said talks would go on, despite what he called "constant shelling"": a quotation (or

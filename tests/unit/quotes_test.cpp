@@ -179,6 +179,18 @@ TEST_CASE("a stance verb's object is more than when it happens", "[quotes]") {
   CHECK(q[0].content == "to close the bridge");
 }
 
+TEST_CASE("an attribution that closes a sentence ends the reported speech inside it", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee told Ana Ruiz that the bridge would open, the city council said.");
+  REQUIRE(q.size() == 2);
+  auto inner = with_cue(q, "told"), outer = with_cue(q, "said");
+  REQUIRE(inner);
+  REQUIRE(outer);
+  CHECK(inner->content == "the bridge would open");
+  CHECK(inner->speaker == "Jin Lee");
+  CHECK(outer->content == "Mayor Jin Lee told Ana Ruiz that the bridge would open");
+  CHECK(outer->speaker == "the city council");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
