@@ -1130,7 +1130,7 @@ class QuoteFinder {
       if (participle && !comma) continue;
       TokenRange rest{after_when_that(cue + width, content.end), content.end};
       content.end = t;
-      if (rest.end - rest.begin < 3) return;
+      if (rest.end - rest.begin < 3 || (comma && cue == t + 1 && names_source_only(rest))) return;
       Candidate second;
       second.priority = priority;
       second.content = trimmed(rest);
@@ -1149,6 +1149,14 @@ class QuoteFinder {
       candidates_.push_back(std::move(second));
       return;
     }
+  }
+
+  // "..., said Dmitry Peskov, the Kremlin spokesman": after the cue a named source and nothing but
+  // its apposition; the attribution turned round, not what was said.
+  bool names_source_only(TokenRange r) const {
+    uint32_t t = r.begin;
+    while (t < r.end && mention_symbol_[t] == 'S') ++t;
+    return t > r.begin && (t == r.end || doc_.token_text(t) == ",");
   }
 
   // After a cue: the token after its "that", over a when before it ("added this week that",

@@ -191,6 +191,14 @@ TEST_CASE("an attribution that closes a sentence ends the reported speech inside
   CHECK(outer->speaker == "the city council");
 }
 
+TEST_CASE("a source named after its cue at a sentence's end is no second thing said", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee told Ana Ruiz that the bridge would open, said Bo Tan, the city clerk.");
+  for (const auto& f : q) CHECK(f.content.find("Bo Tan") != 0);
+  auto inner = with_cue(q, "told");
+  REQUIRE(inner);
+  CHECK(inner->content == "the bridge would open");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
