@@ -746,17 +746,30 @@ class QuoteFinder {
                                                                               : nullptr;
   }
 
-  // "Maria Lopez, who runs a bakery on Main Street,": a person named before the first comma heads
-  // the phrase; what the apposition names after it does not speak.
+  // "Maria Lopez, who runs a bakery on Main Street,", "The senator, a Democrat from Ohio,": a person
+  // named, or a person or organisation described, before the first comma heads the phrase; what the
+  // apposition names after it does not speak.
   const Mention* person_before_apposition(TokenRange r) const {
     for (uint32_t t = r.begin; t < r.end && doc_.token_text(t) != ","; ++t) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
       if (m.end_token >= r.end || doc_.token_text(m.end_token) != ",") continue;
-      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
-        return &m;
+      EntityType type = doc_.entities[static_cast<size_t>(m.entity)].type;
+      if (m.kind == MentionKind::Name && type == EntityType::Person) return &m;
+      bool described = m.kind == MentionKind::Nominal && (type == EntityType::Person || type == EntityType::Org);
+      if (described && !names_person({m.end_token, r.end})) return &m;  // "the candidate, Bernie Sanders,": the name
     }
     return nullptr;
+  }
+
+  bool names_person(TokenRange r) const {
+    for (uint32_t t = r.begin; t < r.end; ++t) {
+      if (mention_at_[t] < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+        return true;
+    }
+    return false;
   }
 
   int32_t entity_in(TokenRange r) const {

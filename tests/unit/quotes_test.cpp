@@ -199,6 +199,18 @@ TEST_CASE("a source named after its cue at a sentence's end is no second thing s
   CHECK(inner->content == "the bridge would open");
 }
 
+TEST_CASE("a described source before an apposition is the source, unless the apposition names it", "[quotes]") {
+  auto q = quotes_of("The senator, a Democrat from Ohio, said the bill was dead.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the senator");
+  q = quotes_of("The company, a unit of a Dutch bank, said profits fell sharply.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the company");
+  q = quotes_of("The senator, Ana Ruiz, said the bill was dead.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ana Ruiz");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
