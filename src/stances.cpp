@@ -84,10 +84,18 @@ class StanceFinder {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       std::optional<Cue> cue = cue_at(t, s.end_token);
       if (!cue) continue;
-      if (extends_previous(*cue)) continue;
+      if (extends_previous(*cue) || inside_previous_target(*cue)) continue;
       add(*cue, s);
       t = cue->end - 1;
     }
+  }
+
+  // "remains committed to supporting Ukraine": a cue inside the target of the stance before it is
+  // part of that target.
+  bool inside_previous_target(const Cue& cue) const {
+    if (doc_.stances.empty() || !doc_.stances.back().target) return false;
+    const ByteSpan& target = *doc_.stances.back().target;
+    return doc_.tokens[cue.begin].begin >= target.begin && doc_.tokens[cue.begin].end <= target.end;
   }
 
   // "open and amenable": a second predicate of the same label joined by "and" widens the first cue.
@@ -119,6 +127,7 @@ class StanceFinder {
     if (predicate && !copula) return;  // "an open door", "prepared remarks"
     bool next_by = after < s.end_token && ascii_lower(text(after)) == "by";
     if (!predicate && (next_by || (introduced && cue.either()))) return;  // "backed by", "people opposed to"
+    if (!predicate && is_passive(before, cue.begin)) return;              // "was lambasted"
     if (!predicate && before > s.first_token && determiners_.contains(text(before - 1)) &&
         !quantifiers_.contains(text(before - 1)))
       return;  // "the opposed parties", "his hopes"; not "many doubted her", "both condemned it"
@@ -155,6 +164,17 @@ class StanceFinder {
       doc_.stances.push_back(std::move(also));
     }
     doc_.stances.push_back(std::move(st));
+  }
+
+  // A form of "be" before a verb cue that is no "-ing" form: "was lambasted", "has been criticized";
+  // not "is backing", "has criticized".
+  bool is_passive(uint32_t from, uint32_t cue) const {
+    if (text(cue).ends_with("ing")) return false;
+    for (uint32_t t = from; t < cue; ++t) {
+      std::string w = ascii_lower(text(t));
+      if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being") return true;
+    }
+    return false;
   }
 
   // The cue span starts at the last copula verb before it ("is open", "remain unyielding").

@@ -58,6 +58,38 @@ TEST_CASE("one stance per label", "[stances]") {
   }
 }
 
+TEST_CASE("news wording of stances: two-word cues and verbs that need their 'to'", "[stances]") {
+  struct Case {
+    const char* text;
+    const char* label;
+    const char* target;
+  };
+  const Case cases[] = {
+      {"Mayor Jin Lee expressed support for the new budget.", "supportive", "the new budget"},
+      {"Mayor Jin Lee voiced opposition to the tax.", "opposed", "the tax"},
+      {"Mayor Jin Lee has ruled out new taxes.", "unwilling", "new taxes"},
+      {"Mayor Jin Lee agreed to meet the unions.", "willing", "meet the unions"},
+      {"Mayor Jin Lee vowed to rebuild the bridge.", "willing", "rebuild the bridge"},
+      {"Mayor Jin Lee lambasted the police chief.", "critical", "the police chief"},
+      {"Mayor Jin Lee threatened to veto the budget.", "warning", "veto the budget"},
+  };
+  for (const auto& c : cases) {
+    Found f = only(c.text);
+    CHECK(f.holder == "Jin Lee");
+    CHECK(f.label == c.label);
+    CHECK(f.target == c.target);
+  }
+  CHECK(stances_of("Mayor Jin Lee agreed that the budget was late.").empty());  // no "to": no willingness
+}
+
+TEST_CASE("a cue in the target of the stance before it, or in the passive, states no stance", "[stances]") {
+  Found f = only("The union remains committed to supporting the strike.");
+  CHECK(f.label == "willing");
+  CHECK(f.target == "supporting the strike");
+  CHECK(stances_of("The plan was lambasted by the union.").empty());
+  CHECK(only("The union is backing the strike.").label == "supportive");
+}
+
 TEST_CASE("targets follow the cue", "[stances]") {
   Found f = only("The union is open to new talks with the city, its leader said.");
   CHECK(f.target == "new talks with the city");
