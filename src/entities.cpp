@@ -629,13 +629,27 @@ class EntityFinder {
     return token(t).has(kSentenceStart) && participle;
   }
 
-  // "Okafor said": a capitalised word that a finite reporting verb follows is someone's name.
+  // "Okafor said", "Okafor made clear", "Okafor was quoted as saying": a capitalised word that a finite
+  // reporting verb follows is someone's name.
   bool speaks_next(uint32_t t) const {
     uint32_t limit = t + kAuxiliaries;
     while (t < doc_.tokens.size() && t < limit && is(t, kAuxiliary | kNegator)) ++t;  // "has said", "did not say"
     if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word) return false;
-    const auto* cue = lex_.cues.find(text(t));
+    if (is(t, kCopula)) return quoted_as_saying(t + 1);
+    WordMap::Lookup word = lex_.cues.lookup(text(t));
+    const auto* cue = word.columns;
+    if (word.starts_phrase && t + 1 < doc_.tokens.size()) {
+      char buffer[64];
+      if (const auto* two = lex_.cues.find(joined_into(text(t), text(t + 1), buffer))) cue = two;
+    }
     return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";
+  }
+
+  // "quoted as saying", "described as saying": a participle, "as" and a reporting verb's participle.
+  bool quoted_as_saying(uint32_t t) const {
+    if (t + 2 >= doc_.tokens.size() || ascii_lower(text(t + 1)) != "as") return false;
+    const auto* cue = lex_.cues.find(text(t + 2));
+    return cue && cue->size() >= 2 && (*cue)[1] == "participle";
   }
 
   static constexpr uint32_t kAuxiliaries = 3;

@@ -742,6 +742,20 @@ TEST_CASE("a single word before an age and a reporting verb is a name", "[entiti
   CHECK_FALSE(find(doc, "Okafor"));  // a year is no age
 }
 
+TEST_CASE("a single word before a two-word cue or 'was quoted as saying' is a name", "[entities]") {
+  for (const char* text : {"Okafor made clear that the grants would be late.",
+                           "Okafor was quoted as saying that the grants would be late."}) {
+    Document doc = analysed(text);
+    const Entity* okafor = find(doc, "Okafor");
+    REQUIRE(okafor);
+    CHECK(okafor->type == EntityType::Person);
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].speaker == static_cast<int32_t>(okafor - doc.entities.data()));
+  }
+  Document doc = analysed("Okafor was described as a quiet town.");
+  CHECK_FALSE(find(doc, "Okafor"));
+}
+
 TEST_CASE("a hyphenated surname alone before its verb is a name. 'African-Americans' is not", "[entities]") {
   Document doc = analysed("Lopez-Cantera said the block grants should be based on population.");
   const Entity* lopez = find(doc, "Lopez-Cantera");
