@@ -79,6 +79,8 @@ TEST_CASE("fuzzy dates carry a mod", "[dates]") {
   Found end = only("It ends at the end of the year.");
   CHECK(end.value == "2022");
   CHECK(end.mod == "END");
+  CHECK(only("It closes by the end of next year.").value == "2023");
+  CHECK(only("It began at the start of last month.").value == "2022-01");
   CHECK(only("They spoke within recent weeks.").value == "PAST_REF");
   CHECK(only("He is currently abroad.").value == "PRESENT_REF");
 }
