@@ -35,11 +35,12 @@ enum Part {
   kRef,
   kSpan,
   kSeason,
+  kQuarter,
   kPartCount
 };
 constexpr std::array<const char*, kPartCount> kPartNames = {
-    "year", "month",  "day",  "weekday", "number", "unit",    "direction", "modifier", "part",
-    "hour", "minute", "ampm", "zone",    "decade", "century", "ref",       "span",     "season"};
+    "year",   "month", "day",  "weekday", "number",  "unit", "direction", "modifier", "part",   "hour",
+    "minute", "ampm",  "zone", "decade",  "century", "ref",  "span",      "season",   "quarter"};
 
 struct DateRule {
   const PatternRule* rule;
@@ -116,6 +117,7 @@ struct DateLexicon {
   const WordMap* months;
   const WordMap* weekdays;
   const WordMap* seasons;
+  const WordMap* quarters;
   const WordMap* numbers;
   const WordMap* units;
   const WordMap* references;
@@ -126,6 +128,7 @@ struct DateLexicon {
       : months(&r.map("months")),
         weekdays(&r.map("weekdays")),
         seasons(&r.map("seasons")),
+        quarters(&r.map("quarters")),
         numbers(&r.map("numbers")),
         units(&r.map("time-units")),
         references(&r.map("time-references")),
@@ -327,6 +330,7 @@ class DateTagger {
     if (norm == "clock") return clock(m);
     if (norm == "part") return part_of_day(m);
     if (norm == "season") return season(m);
+    if (norm == "quarter") return quarter(m);
     return {};
   }
 
@@ -434,6 +438,20 @@ class DateTagger {
     if (dir > 0)
       while (y < current_year || (y == current_year && first_month <= current_first)) ++y;
     return fmt::format("{:04}-{}", y, code);
+  }
+
+  // "the first quarter of 2009", "the third quarter of last year", "Q3 2009": YYYY-QN. Without a year
+  // or a direction: the year the text last named, else the publication year.
+  std::string quarter(const Match& m) {
+    std::string n = column(*lex_.quarters, ascii_lower(m.parts[kQuarter]));
+    if (n.empty()) return {};
+    if (!m.parts[kYear].empty()) {
+      last_year_ = year_of(m.parts[kYear]);
+      return fmt::format("{:04}-Q{}", *last_year_, n);
+    }
+    if (m.parts[kDirection].empty() && last_year_) return fmt::format("{:04}-Q{}", *last_year_, n);
+    if (!dct_) return "XXXX-Q" + n;
+    return fmt::format("{:04}-Q{}", civil_from_days(*dct_).y + direction_of(m.parts[kDirection]), n);
   }
 
   std::string relative_day(const Match& m, DateExpr& d) const {

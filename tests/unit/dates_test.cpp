@@ -85,6 +85,14 @@ TEST_CASE("fuzzy dates carry a mod", "[dates]") {
   CHECK(only("He is currently abroad.").value == "PRESENT_REF");
 }
 
+TEST_CASE("quarters of a year", "[dates]") {
+  CHECK(only("Sales fell in the first quarter of 2009.").value == "2009-Q1");
+  CHECK(only("Sales fell in the third quarter of last year.").value == "2021-Q3");
+  CHECK(only("Third-quarter sales fell.").value == "2022-Q3");
+  CHECK(only("Sales for Q4 2020 fell.").value == "2020-Q4");
+  CHECK(dates_of("He scored in the second half.").empty());
+}
+
 TEST_CASE("the 25th takes the month and year last named", "[dates]") {
   auto found = dates_of("In March they agreed to meet on the 25th.");
   REQUIRE(found.size() == 2);
