@@ -523,8 +523,10 @@ class EntityFinder {
         t -= 2;  // "White House"
       else if (text(t - 1) == "for")
         break;  // "a spokesman for presidential candidate Hillary Clinton": his title, not hers
-      else if (is_title_word(t - 1))
+      else if (is_title_word(t - 1) || lex_.organisations.find(text(t - 1)))  // "EU foreign policy chief"
         --t;
+      else if (t >= 2 && is_lower_case_word(t - 1) && is_lower_case_word(t - 2) && is_title_word(t - 2))
+        --t;  // "policy" between "foreign" and "chief"
       else
         break;
     }
@@ -532,6 +534,8 @@ class EntityFinder {
     while (t < name_begin && joins_title(t)) ++t;
     return t;
   }
+
+  bool is_lower_case_word(uint32_t t) const { return token(t).kind == TokenKind::Word && !token(t).has(kCapitalized); }
 
   bool whole_run_is_known(uint32_t begin, uint32_t end, uint32_t extent_begin, bool new_entities) {
     std::string whole = phrase(begin, end);

@@ -282,6 +282,18 @@ TEST_CASE("a title in lower case before a name, with the organisation that quali
   CHECK(reyes->titles.empty());
 }
 
+TEST_CASE("a lower-case title keeps the organisation before it and a word inside it", "[entities]") {
+  Document doc = analysed("EU foreign policy chief Ana Ruiz said the bloc was united.");
+  const Entity* ruiz = find(doc, "Ana Ruiz");
+  REQUIRE(ruiz);
+  CHECK(ruiz->titles == std::vector<std::string>{"EU foreign policy chief"});
+  CHECK(ruiz->affiliation == "European Union");
+  doc = analysed("Russia sent envoy Ana Ruiz to the talks.");
+  ruiz = find(doc, "Ana Ruiz");
+  REQUIRE(ruiz);
+  CHECK(ruiz->titles == std::vector<std::string>{"envoy"});  // not "Russia sent envoy"
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
