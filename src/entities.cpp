@@ -535,6 +535,17 @@ class EntityFinder {
     return t;
   }
 
+  // After a title's head, "to the United Nations" or "at Goldman Sachs" up to a comma: the comma;
+  // else the token after the head.
+  uint32_t past_named_complement(uint32_t head, uint32_t end) const {
+    uint32_t t = head + 1;
+    if (t >= end || !(is(t, kPreposition) || text(t) == "to")) return head + 1;
+    if (++t < end && ascii_lower(text(t)) == "the") ++t;
+    uint32_t first = t;
+    while (t < end && covered_by_mention(t)) ++t;
+    return t > first && t < end && text(t) == "," ? t : head + 1;
+  }
+
   bool is_lower_case_word(uint32_t t) const { return token(t).kind == TokenKind::Word && !token(t).has(kCapitalized); }
 
   bool whole_run_is_known(uint32_t begin, uint32_t end, uint32_t extent_begin, bool new_entities) {
@@ -1387,10 +1398,12 @@ class EntityFinder {
     bool plural = head_word != ascii_lower(text(head));
     if (plural && begin < head && is_singular_determiner(begin)) begin = head;  // "a move | analysts said"
     std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
-    // "The council's chairwoman, Linda Park, disagreed": the person named right after.
-    if (!plural && head + 2 < s.end_token && text(head + 1) == "," && starts_person_name(head + 2)) {
-      int32_t named = name_entity_at_[head + 2];
-      add_title(named, possessor_start(begin, s), head + 1);  // "Labour's health spokesman"
+    // "The council's chairwoman, Linda Park, disagreed", "Ukraine's ambassador to the United Nations,
+    // Sergiy Kyslytsya, said": the person named right after.
+    uint32_t comma = past_named_complement(head, s.end_token);
+    if (!plural && comma + 1 < s.end_token && text(comma) == "," && starts_person_name(comma + 1)) {
+      int32_t named = name_entity_at_[comma + 1];
+      add_title(named, possessor_start(begin, s), comma);  // "Labour's health spokesman"
       add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
       return;
     }

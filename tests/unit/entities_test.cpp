@@ -294,6 +294,16 @@ TEST_CASE("a lower-case title keeps the organisation before it and a word inside
   CHECK(ruiz->titles == std::vector<std::string>{"envoy"});  // not "Russia sent envoy"
 }
 
+TEST_CASE("a title with a named complement before a comma and a name is that person's", "[entities]") {
+  Document doc = analysed("Ukraine's ambassador to the United Nations, Ana Ruiz, said the vote was close.");
+  const Entity* ruiz = find(doc, "Ana Ruiz");
+  REQUIRE(ruiz);
+  CHECK(ruiz->titles == std::vector<std::string>{"Ukraine's ambassador to the United Nations"});
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(ruiz - doc.entities.data()));
+  CHECK_FALSE(find(doc, "Ukraine's ambassador"));  // no second person
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
