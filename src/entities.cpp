@@ -341,6 +341,7 @@ class EntityFinder {
     // Not "Later", "Says" ("..., Says Foreign Ministry") nor "Several" ("Several GOP leaders") opening
     // a run; but "New York".
     auto opens_no_name = [&](uint32_t t) {
+      if (t == r.begin && is_first_name_month(t, r)) return false;
       return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier);
     };
     if (!opens_no_name(begin) || !is_known_phrase(r.begin, r.end))
@@ -380,7 +381,7 @@ class EntityFinder {
     if (name_begin == r.end && is_demonym_surname(r.end - 1, begin, r)) --name_begin;
     while (name_begin > begin && !is_title_word(name_begin - 1) &&
            (!lex_.not_names.contains(text(name_begin - 1)) || is_initial(name_begin - 1) ||
-            is_common_word_surname(name_begin - 1, begin, r)))
+            is_common_word_surname(name_begin - 1, begin, r) || is_first_name_month(name_begin - 1, r)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
@@ -403,6 +404,16 @@ class EntityFinder {
     std::string members = singular(ascii_lower(text(name_begin)));  // "House Republicans" are people
     if (lex_.titles.contains(members) || lex_.demonyms.find(members)) return false;
     return lex_.org_words.contains(before) && !lex_.titles.contains(before);
+  }
+
+  // "April Ryan said", "Jan Hatzius, chief economist at ...": a month that opens a run of names at
+  // the start of a clause, before a verb, a comma or a possessive, is a first name; "In April Trump
+  // said", "Jan. 5" and headlines ("April Sales Rise") keep it a month.
+  bool is_first_name_month(uint32_t t, const Run& r) const {
+    if (t + 1 >= r.end || !lex_.months.find(text(t)) || text(t + 1) == "." || in_title_case(r.sentence)) return false;
+    bool clause_start = token(t).has(kSentenceStart) || token(t - 1).kind == TokenKind::Punct || is_title_word(t - 1);
+    if (!clause_start || r.end >= doc_.tokens.size()) return false;
+    return speaks_next(r.end) || text(r.end) == "," || is_possessive_ending(text(r.end));
   }
 
   // "Jock A. Finlayson": a capital letter and its period inside a run of names is an initial, even "A".

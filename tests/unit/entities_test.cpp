@@ -304,6 +304,20 @@ TEST_CASE("a title with a named complement before a comma and a name is that per
   CHECK_FALSE(find(doc, "Ukraine's ambassador"));  // no second person
 }
 
+TEST_CASE("a month that opens a name before its verb is a first name", "[entities]") {
+  for (const char* text : {"April Ryan said the briefing was tense.", "Economist April Ryan said so.",
+                           "April Ryan, a reporter, said so."}) {
+    Document doc = analysed(text);
+    INFO(text);
+    const Entity* ryan = find(doc, "April Ryan");
+    REQUIRE(ryan);
+    CHECK(ryan->type == EntityType::Person);
+  }
+  Document doc = analysed("In April Trump said he would run.");
+  CHECK(find(doc, "Trump"));
+  CHECK_FALSE(find(doc, "April Trump"));
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
