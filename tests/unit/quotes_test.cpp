@@ -211,6 +211,13 @@ TEST_CASE("a described source before an apposition is the source, unless the app
   CHECK(q[0].speaker == "Ana Ruiz");
 }
 
+TEST_CASE("a participle clause opened by 'having' is neither source nor content", "[quotes]") {
+  CHECK(quotes_of("Having said that, the mayor left the hall.").empty());
+  auto q = quotes_of("Having lost the vote, Mayor Jin Lee said the party would regroup.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the party would regroup");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
