@@ -648,11 +648,15 @@ class EntityFinder {
     return cue && cue->size() >= 2 && (*cue)[1] == "finite";
   }
 
-  // "Having said that", "Asked about it": a sentence that opens with a participle, not a name.
+  // "Having said that", "Asked about it": a sentence that opens with a participle, not a name. A
+  // word in -ing right before a finite reporting verb is its subject ("Boeing said"); no known verb
+  // form opens a sentence so.
   bool opens_with_verb(uint32_t t) const {
     std::string w = ascii_lower(text(t));
     bool participle = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
-    return token(t).has(kSentenceStart) && participle;
+    if (!token(t).has(kSentenceStart) || !participle) return false;
+    bool known_verb = is(t, kAuxiliary | kCopula | kCueWord) || w == "having";
+    return known_verb || !w.ends_with("ing") || !reports_at(t + 1);
   }
 
   // "Okafor said", "Okafor made clear", "Okafor was quoted as saying": a capitalised word that a finite

@@ -318,6 +318,16 @@ TEST_CASE("a month that opens a name before its verb is a first name", "[entitie
   CHECK_FALSE(find(doc, "April Trump"));
 }
 
+TEST_CASE("a word in -ing before a reporting verb is a name. 'Having' is none", "[entities]") {
+  Document doc = analysed("Fleming said the plan would fail.");
+  const Entity* fleming = find(doc, "Fleming");
+  REQUIRE(fleming);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(fleming - doc.entities.data()));
+  doc = analysed("Having said that, the mayor left.");
+  CHECK_FALSE(find(doc, "Having"));
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
