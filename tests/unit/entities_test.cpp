@@ -328,6 +328,14 @@ TEST_CASE("a word in -ing before a reporting verb is a name. 'Having' is none", 
   CHECK_FALSE(find(doc, "Having"));
 }
 
+TEST_CASE("a company the organisations map knows is an organisation, not a person", "[entities]") {
+  Document doc = analysed("Boeing said deliveries rose sharply.");
+  const Entity* boeing = find(doc, "Boeing");
+  REQUIRE(boeing);
+  CHECK(boeing->type == EntityType::Org);
+  CHECK(boeing->affiliation == "US");
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
