@@ -218,6 +218,16 @@ TEST_CASE("a participle clause opened by 'having' is neither source nor content"
   CHECK(q[0].content == "the party would regroup");
 }
 
+TEST_CASE("where or in what it was said stands between the cue and a clause without 'that'", "[quotes]") {
+  auto q = quotes_of("The city council said in a statement it would review the budget.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "it would review the budget");
+  CHECK(q[0].speaker == "the city council");
+  CHECK(q[0].rule == "indirect.say-in-clause");
+  q = quotes_of("Mayor Jin Lee spoke in Boston at a forum on housing.");
+  CHECK(q.empty());
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
