@@ -28,6 +28,7 @@ struct Lexicon {
   const WordMap& demonyms;
   const WordMap& pronouns;
   const WordMap& honorific_gender;
+  const WordMap& first_name_gender;
   const WordMap& cues;
   const WordList& nominal_sources;
   const WordList& determiners;
@@ -59,6 +60,7 @@ struct Lexicon {
         demonyms(r.map("demonyms")),
         pronouns(r.map("pronouns")),
         honorific_gender(r.map("honorific-gender")),
+        first_name_gender(r.map("first-name-gender")),
         cues(r.map("cue-verbs")),
         nominal_sources(r.list("nominal-sources")),
         determiners(r.list("determiners")),
@@ -730,6 +732,10 @@ class EntityFinder {
     uint32_t h = honorific_start(name_begin);
     if (h < name_begin) {
       if (const auto* g = lex_.honorific_gender.find(text(h))) doc_.entities[e].gender = (*g)[0][0];
+    }
+    if (doc_.entities[e].gender == '?' && end - name_begin >= 2) {  // "Jen Psaki"; not "May" alone
+      if (const auto* g = lex_.first_name_gender.find(text(name_begin)); g && !g->empty() && !(*g)[0].empty())
+        doc_.entities[e].gender = (*g)[0][0];
     }
     add_mention(e, name_begin, end, std::min(title_begin, h), MentionKind::Name, 1.0f, rule);
     affiliate_with_possessor(e, std::min(title_begin, h));

@@ -72,6 +72,17 @@ TEST_CASE("pronouns respect gender from honorifics", "[entities]") {
   CHECK(mention_texts(doc, *lena).back() == "She");
 }
 
+TEST_CASE("pronouns respect gender from common first names", "[entities]") {
+  Document doc = analysed("Laura Park met Omar Haddad. She said the meeting went well.");
+  const Entity* laura = find(doc, "Laura Park");
+  REQUIRE(laura);
+  CHECK(mention_texts(doc, *laura).back() == "She");
+  doc = analysed("Laura Park met Omar Haddad. He said the meeting went well.");
+  const Entity* omar = find(doc, "Omar Haddad");
+  REQUIRE(omar);
+  CHECK(mention_texts(doc, *omar).back() == "He");
+}
+
 TEST_CASE("headline words and sentence openers are not people", "[entities]") {
   Document doc = analysed(
       "The City Opens Talks Between Lee and Moreno\n\nAlthough talks stalled, Mayor Jin Lee said Monday "
