@@ -228,6 +228,15 @@ TEST_CASE("where or in what it was said stands between the cue and a clause with
   CHECK(q.empty());
 }
 
+TEST_CASE("a person familiar with the matter is the source, not the matter", "[quotes]") {
+  auto q = quotes_of("A person familiar with the matter said the deal was close.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a person");
+  q = quotes_of("According to a person familiar with the talks, the two sides remain far apart.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a person");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
