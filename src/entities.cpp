@@ -413,7 +413,8 @@ class EntityFinder {
   // said", "Jan. 5" and headlines ("April Sales Rise") keep it a month.
   bool is_first_name_month(uint32_t t, const Run& r) const {
     if (t + 1 >= r.end || !lex_.months.find(text(t)) || text(t + 1) == "." || in_title_case(r.sentence)) return false;
-    bool clause_start = token(t).has(kSentenceStart) || token(t - 1).kind == TokenKind::Punct || is_title_word(t - 1);
+    bool clause_start =
+        t == 0 || token(t).has(kSentenceStart) || token(t - 1).kind == TokenKind::Punct || is_title_word(t - 1);
     if (!clause_start || r.end >= doc_.tokens.size()) return false;
     return speaks_next(r.end) || text(r.end) == "," || is_possessive_ending(text(r.end));
   }

@@ -1257,6 +1257,7 @@ class QuoteFinder {
         inner.content.end = (*it)->content.end;
         inner.quote.content.end = (*it)->quote.content.end;
         inner.quote.segments = {inner.quote.content};
+        inner.quote.type = has_quotation_mark(inner.content) ? QuoteType::Mixed : QuoteType::Indirect;
         break;
       }
     }
