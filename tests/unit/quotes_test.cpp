@@ -165,6 +165,9 @@ TEST_CASE("stance and judgement verbs: the object is what the source said or wan
   CHECK(q[0].content == "to comment on the vote");
   q = quotes_of("Mayor Jin Lee walked to the river.");
   CHECK(q.empty());
+  q = quotes_of("Mayor Jin Lee denied any plans to close the bridge.");  // "plans" after "any": a noun
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "any plans to close the bridge");
 }
 
 TEST_CASE("a stance verb's object is more than when it happens", "[quotes]") {
