@@ -386,6 +386,10 @@ class EntityFinder {
             is_common_word_surname(name_begin - 1, begin, r) || is_first_name_month(name_begin - 1, r)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
+    if (completes_title_before_first_name(begin, name_begin, r.end)) {
+      if (begin == name_begin) begin = title_before_joint(begin);  // "Envoy for | Climate John Kerry"
+      ++name_begin;
+    }
     bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
     if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
@@ -406,6 +410,24 @@ class EntityFinder {
     std::string members = singular(ascii_lower(text(name_begin)));  // "House Republicans" are people
     if (lex_.titles.contains(members) || lex_.demonyms.find(members)) return false;
     return lex_.org_words.contains(before) && !lex_.titles.contains(before);
+  }
+
+  // "Special Envoy for Climate John Kerry", "Minister of Culture Anna Smith": after "for" or "of" in a
+  // title, a word before a first name the rules know belongs to the title.
+  bool completes_title_before_first_name(uint32_t begin, uint32_t name_begin, uint32_t end) const {
+    if (end - name_begin < 3 || name_begin == 0) return false;
+    if (name_begin == begin && (token(begin).has(kSentenceStart) || title_before_joint(begin) == begin)) return false;
+    std::string_view joint = text(name_begin - 1);
+    if (joint != "for" && joint != "of") return false;
+    return !lex_.first_name_gender.find(text(name_begin)) && lex_.first_name_gender.find(text(name_begin + 1));
+  }
+
+  // The capitalised title words before the "for" or "of" that ends at `begin`; `begin` when there are none.
+  uint32_t title_before_joint(uint32_t begin) const {
+    if (begin < 2 || token(begin - 1).has(kSentenceStart)) return begin;
+    uint32_t t = begin - 1;
+    while (t > 0 && !token(t).has(kSentenceStart) && token(t - 1).has(kCapitalized) && is_title_word(t - 1)) --t;
+    return t < begin - 1 ? t : begin;
   }
 
   // "April Ryan said", "Jan Hatzius, chief economist at ...": a month that opens a run of names at

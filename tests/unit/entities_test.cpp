@@ -347,6 +347,17 @@ TEST_CASE("a company the organisations map knows is an organisation, not a perso
   CHECK(boeing->affiliation == "US");
 }
 
+TEST_CASE("a title's complement before a known first name is no part of the name", "[entities]") {
+  Document doc = analysed("Minister of Culture Anna Smith said the museum would reopen.");
+  const Entity* smith = find(doc, "Anna Smith");
+  REQUIRE(smith);
+  CHECK(smith->titles == std::vector<std::string>{"Minister of Culture"});
+  doc = analysed("The Presidential Envoy for Climate John Kerry met the press.");
+  const Entity* kerry = find(doc, "John Kerry");
+  REQUIRE(kerry);
+  CHECK(kerry->titles == std::vector<std::string>{"Presidential Envoy for Climate"});
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
