@@ -358,6 +358,17 @@ TEST_CASE("a title's complement before a known first name is no part of the name
   CHECK(kerry->titles == std::vector<std::string>{"Presidential Envoy for Climate"});
 }
 
+TEST_CASE("New York City is a place and City Hall an organisation, neither a person", "[entities]") {
+  Document doc = analysed("Outside City Hall in New York City on Friday, families urged the mayor to act.");
+  const Entity* city = find(doc, "New York City");
+  REQUIRE(city);
+  CHECK(city->type == EntityType::Gpe);
+  const Entity* hall = find(doc, "City Hall");
+  REQUIRE(hall);
+  CHECK(hall->type == EntityType::Org);
+  CHECK_FALSE(find(doc, "York City"));
+}
+
 TEST_CASE("an abbreviated honorific is no title", "[entities]") {
   Document doc = analysed("Geoff Moran spoke first. Later, Mr. Moran said so.");
   const Entity* e = find(doc, "Geoff Moran");
