@@ -57,7 +57,8 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   // last group (the rest of the sentence). That group is then extended to the next period by hand:
   // the same match, without making RE2's group matcher walk the rest of the sentence.
   std::optional<ScreenedRegex> matcher{};
-  int runs_to_period = -1;  // the group extended, or -1
+  int runs_to_period = -1;             // the group extended, or -1
+  bool nearest_clause_source = false;  // "source: nearest-clause": see QuoteFinder::nearest_clause_subject
 };
 
 // The pattern without a final "[^.]+" or "[^.]*" that closes its last capturing group (a group with
@@ -204,6 +205,7 @@ struct SymbolLexicon {
     c.addressee_group = group("addressee");
     c.content2_group = group("content2");
     c.requires_symbols = required_symbols(r.attribute("requires"));
+    c.nearest_clause_source = r.attribute("source") == "nearest-clause";
     c.matcher.emplace(r.regex);
     auto [cut, tail_group] = without_sentence_tail(r.pattern);
     if (tail_group > 0) {
@@ -557,6 +559,7 @@ class QuoteFinder {
         return {first_token + b, first_token + b + static_cast<uint32_t>(groups[static_cast<size_t>(g)].size())};
       };
       TokenRange speaker = range(rule.speaker_group), cue = range(rule.cue_group);
+      if (rule.nearest_clause_source) speaker = nearest_clause_subject(sym, first_token, speaker, cue);
       if (!speaker.empty() && !cue.empty() && quoted_[speaker.begin] && !quoted_[cue.begin]) {
         // ""The mayor has had two years," she said, adding that ...": no source inside the quotation;
         // look again after it.
@@ -571,6 +574,24 @@ class QuoteFinder {
       size_t next = content_begin > pos && content_begin < match_end ? content_begin : match_end;
       pos = std::max(next, pos + 1);
     }
+  }
+
+  // "Russia remains open to talks, Peskov told reporters, adding that ...": the source of a participle
+  // is the subject of the last reporting verb between the rule's source and the participle, when
+  // there is one.
+  TokenRange nearest_clause_subject(const std::string& sym, uint32_t first_token, TokenRange speaker,
+                                    TokenRange cue) const {
+    if (speaker.empty() || cue.empty() || cue.begin <= speaker.end) return speaker;
+    for (uint32_t t = cue.begin; t-- > speaker.end;) {
+      char s = sym[t - first_token];
+      if (s != 'V' && s != 'R') continue;
+      uint32_t k = t;
+      while (k > speaker.end && sym[k - 1 - first_token] == 'a') --k;
+      if (k == speaker.end || !mention_symbol_[k - 1] || mention_at_[k - 1] < 0) return speaker;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[k - 1])];
+      return {std::max(first_token_at(m.extent.begin), speaker.end), m.end_token};
+    }
+    return speaker;
   }
 
   // The group `g` and the whole match, both ending where the group ends, run on up to the next

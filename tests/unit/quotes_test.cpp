@@ -240,6 +240,20 @@ TEST_CASE("a person familiar with the matter is the source, not the matter", "[q
   CHECK(q[0].speaker == "a person");
 }
 
+TEST_CASE("a participle's source is the subject of the reporting clause right before it", "[quotes]") {
+  auto q = quotes_of(
+      "Russia remains open to negotiations with Ukraine, Kremlin spokesman Ivan Sokolov told reporters on "
+      "Thursday, adding that Moscow had not received any new proposals.");
+  auto adding = with_cue(q, "adding");
+  REQUIRE(adding);
+  CHECK(adding->speaker == "Ivan Sokolov");
+  CHECK(adding->content == "Moscow had not received any new proposals");
+  q = quotes_of("Mayor Jin Lee spoke for an hour, adding that the talks would go on.");
+  adding = with_cue(q, "adding");
+  REQUIRE(adding);
+  CHECK(adding->speaker == "Jin Lee");
+}
+
 TEST_CASE("reported speech inside a long quotation is the quoted speaker's wording", "[quotes]") {
   Document doc = analysed(
       "\"We met the council, and I said that the budget would have to wait another year,\" Mayor Jin Lee said.");
