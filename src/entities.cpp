@@ -21,6 +21,7 @@ struct Lexicon {
   const WordList& titles;
   const WordList& org_words;
   const WordList& not_names;
+  const WordList& subordinators;  // "Having": opens a clause, so the next word's verb is not its own
   const WordList& honorifics;
   const WordList& particles;
   const WordMap& organisations;
@@ -53,6 +54,7 @@ struct Lexicon {
       : titles(r.list("titles")),
         org_words(r.list("org-words")),
         not_names(r.list("not-names")),
+        subordinators(r.list("subordinators")),
         honorifics(r.list("honorifics")),
         particles(r.list("name-particles")),
         organisations(r.map("organisations")),
@@ -680,7 +682,7 @@ class EntityFinder {
     std::string w = ascii_lower(text(t));
     bool participle = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
     if (!token(t).has(kSentenceStart) || !participle) return false;
-    bool known_verb = is(t, kAuxiliary | kCopula | kCueWord) || w == "having";
+    bool known_verb = is(t, kAuxiliary | kCopula | kCueWord) || lex_.subordinators.contains(w);
     return known_verb || !w.ends_with("ing") || !reports_at(t + 1);
   }
 
