@@ -222,6 +222,7 @@ class EntityFinder {
     }
     if (inside_known_organisation(t, run_begin)) return true;
     if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
+    if (w == "for" || w == "on") return next_is_name && continues_organisation_name(t, run_begin);
     if (w == "and" || w == "&") return joins_organisation_name(t, run_begin);
     return false;
   }
@@ -240,17 +241,44 @@ class EntityFinder {
   }
   static constexpr uint32_t kKnownNameWords = 7;  // "Centers for Disease Control and Prevention"
 
+  // "the German Institute for Economic Research", "the Council on Foreign Relations": after "the", an
+  // organisation word goes on through "for" or "on" to the capitalised words after it, unless they
+  // are a date ("the Senate on Tuesday").
+  bool continues_organisation_name(uint32_t joint, uint32_t run_begin) const {
+    return follows_the(run_begin) && lex_.org_words.contains(text(joint - 1)) && !is_date_word(joint + 1);
+  }
+
+  // "for" or "on" right after an organisation word ("Institute | for", "Council | on").
+  bool is_organisation_joint(uint32_t t) const {
+    std::string_view w = text(t);
+    return t > 0 && (w == "for" || w == "on") && lex_.org_words.contains(text(t - 1));
+  }
+
+  // "Center for American Progress": a joint inside the run, with words after it.
+  bool joins_organisation_inside(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin + 1; t + 1 < end; ++t)
+      if (is_organisation_joint(t)) return true;
+    return false;
+  }
+
+  bool follows_the(uint32_t run_begin) const {
+    return ascii_lower(text(run_begin)) == "the" || (run_begin > 0 && ascii_lower(text(run_begin - 1)) == "the");
+  }
+
   // "the Food and Drug Administration", "the Department of Health and Human Services": after "the",
   // two or more capitalised words ending in an organisation word complete the name.
   bool joins_organisation_name(uint32_t conjunction, uint32_t run_begin) const {
-    bool after_the =
-        ascii_lower(text(run_begin)) == "the" || (run_begin > 0 && ascii_lower(text(run_begin - 1)) == "the");
-    if (!after_the) return false;
+    if (!follows_the(run_begin)) return false;
     uint32_t end = conjunction + 1;
     while (end < doc_.tokens.size() && end - conjunction <= kJoinedWords && is_name_word(end) &&
            !token(end).has(kSentenceStart))
       ++end;
-    return end - conjunction > 2 && lex_.org_words.contains(text(end - 1));
+    if (end - conjunction > 2 && lex_.org_words.contains(text(end - 1))) return true;
+    // "the Center for Strategic and International Studies": after a joint, one or two words that
+    // are no one's first name end the name.
+    bool after_joint = joins_organisation_inside(run_begin, conjunction);
+    return after_joint && end - conjunction >= 2 && end - conjunction <= 3 &&
+           !lex_.first_name_gender.find(text(conjunction + 1)) && !starts_person_name(conjunction + 1);
   }
   static constexpr uint32_t kJoinedWords = 4;
 
@@ -378,6 +406,7 @@ class EntityFinder {
       if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.workplace");
       return;
     }
+    if (joins_organisation_inside(begin, r.end)) return read_title_only(begin, r.end, new_entities);
     // The name is the longest tail of words that are not title words.
     uint32_t name_begin = r.end;
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
@@ -392,7 +421,8 @@ class EntityFinder {
       if (begin == name_begin) begin = title_before_joint(begin);  // "Envoy for | Climate John Kerry"
       ++name_begin;
     }
-    bool of_complement = name_begin > begin && name_begin < r.end && text(name_begin - 1) == "of";
+    bool of_complement = name_begin > begin && name_begin < r.end &&
+                         (text(name_begin - 1) == "of" || is_organisation_joint(name_begin - 1));
     if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
     if (names_part_of_organisation(begin, name_begin, r.end)) {  // "JAMA Network Open", "Fox News Sunday"
@@ -440,7 +470,8 @@ class EntityFinder {
     bool clause_start =
         t == 0 || token(t).has(kSentenceStart) || token(t - 1).kind == TokenKind::Punct || is_title_word(t - 1);
     if (!clause_start || r.end >= doc_.tokens.size()) return false;
-    return speaks_next(r.end) || text(r.end) == "," || is_possessive_ending(text(r.end));
+    bool of_organisation = text(r.end) == "of" && r.end + 1 < doc_.tokens.size() && token(r.end + 1).has(kCapitalized);
+    return speaks_next(r.end) || text(r.end) == "," || is_possessive_ending(text(r.end)) || of_organisation;
   }
 
   // "Jock A. Finlayson": a capital letter and its period inside a run of names is an initial, even "A".
@@ -614,7 +645,8 @@ class EntityFinder {
     bool has_org_word = false;
     for (uint32_t t = begin; t < end; ++t) has_org_word = has_org_word || lex_.org_words.contains(text(t));
     bool org_of = end - begin >= 3 && text(end - 2) == "of";  // "Ministry of Transport"
-    if (has_org_word && (org_of || lex_.org_words.contains(text(end - 1))) && new_entities) {
+    bool org_joint = joins_organisation_inside(begin, end);
+    if (has_org_word && (org_of || org_joint || lex_.org_words.contains(text(end - 1))) && new_entities) {
       std::string name = phrase(begin, end);
       const auto* known = lex_.organisations.find(name);
       add_known(known ? *known : std::vector<std::string>{name}, EntityType::Org, begin, end, begin, true,
@@ -901,7 +933,7 @@ class EntityFinder {
 
   bool joins_name(uint32_t t) const {
     std::string_view w = text(t);
-    return w == "of" || w == "for" || w == "and" || w == "&";
+    return w == "of" || w == "for" || w == "and" || w == "&" || is_organisation_joint(t);
   }
 
   // "of", "the", "for", "and": in titles.list so that "Secretary of State" holds together, but no
@@ -1138,6 +1170,14 @@ class EntityFinder {
   static constexpr int kSubjectReach = 16;   // mentions looked back at for the sentence's subject
   static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
+  // The mention stands first in the sentence that begins at token `first`, after a determiner or a
+  // possessor ("Macron's office").
+  bool opens_sentence(const Mention& m, uint32_t first) const {
+    if (m.first_token == first) return true;
+    if (m.first_token == first + 1) return is(first, kDeterminer);
+    return m.first_token == first + 2 && token(first).has(kCapitalized) && is_possessive_ending(text(first + 1));
+  }
+
   // The mention that opens sentence s (after a determiner), among the last kSubjectReach of `mentions`.
   const Mention* subject_of(uint32_t s, const std::vector<const Mention*>& mentions) const {
     uint32_t first = doc_.sentences[s].first_token;
@@ -1145,7 +1185,7 @@ class EntityFinder {
     for (auto it = mentions.rbegin(); it != mentions.rend() && (*it)->first_token >= first && reach-- > 0; ++it) {
       const Mention& m = **it;
       if (m.first_token >= doc_.sentences[s].end_token) continue;
-      if (m.first_token == first || (m.first_token == first + 1 && is(first, kDeterminer))) return &m;
+      if (opens_sentence(m, first)) return &m;
     }
     return nullptr;
   }
@@ -1163,7 +1203,7 @@ class EntityFinder {
     int reach = kSubjectReach;  // bounded: a sentence without end must cost linear time
     for (auto it = others.rbegin(); it != others.rend() && (*it)->first_token >= first && reach-- > 0; ++it) {
       const Mention& m = **it;
-      bool subject = m.first_token == first || (m.first_token == first + 1 && is(first, kDeterminer));
+      bool subject = opens_sentence(m, first);
       if (subject && t > m.end_token + 1 && fits(m)) return pronoun_mention(t, m.entity, 0.6f, "coref.pronoun-subject");
     }
     if (t == first && s > 0) {  // "The company said ... that it was ... It did not say": the last subject
@@ -1542,6 +1582,8 @@ class EntityFinder {
       Entity& e = doc_.entities[m.entity];
       if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
         e.affiliation = place_after_of(m.end_token);  // "Sen. Lisa Murkowski of Alaska"
+      if (e.type == EntityType::Person && e.affiliation.empty())
+        e.affiliation = organisation_after_of(m.end_token);  // "Claudia Kemfert of the DIW"
       if (e.type != EntityType::Person || !lex_.org_words.contains(e.affiliation)) continue;
       if (const auto* known = lex_.organisations.find(e.affiliation); known && !known->empty()) {
         e.affiliation = (*known)[0];  // "House Speaker": the House of Representatives, not the White House
@@ -1560,6 +1602,15 @@ class EntityFinder {
     if (t + 1 >= doc_.tokens.size() || text(t) != "of") return {};
     int32_t named = name_entity_at_[t + 1];
     if (named < 0 || doc_.entities[static_cast<size_t>(named)].type != EntityType::Gpe) return {};
+    return doc_.entities[static_cast<size_t>(named)].name;
+  }
+
+  // The organisation named in "of (the) <organisation>" at token t, or "".
+  std::string organisation_after_of(uint32_t t) const {
+    if (t + 2 >= doc_.tokens.size() || text(t) != "of") return {};
+    uint32_t first = ascii_lower(text(t + 1)) == "the" ? t + 2 : t + 1;
+    int32_t named = name_entity_at_[first];
+    if (named < 0 || doc_.entities[static_cast<size_t>(named)].type != EntityType::Org) return {};
     return doc_.entities[static_cast<size_t>(named)].name;
   }
 

@@ -976,3 +976,51 @@ TEST_CASE("'who' after a person's prepositional phrase is that person: 'Sen. Ted
   CHECK(who[0] == "Ted Cruz");
   CHECK(who[1] != "Donald Trump");
 }
+
+TEST_CASE("after 'the', an organisation word goes on through 'for' or 'on' to the words after it", "[entities]") {
+  Document doc = analysed(
+      "Claudia Kemfert of the German Institute for Economic Research said prices would rise. Neera Tanden, "
+      "president of the Center for American Progress, disagreed, and the Center for Strategic and International "
+      "Studies said nothing. The Senate on Tuesday passed the bill.");
+  for (const char* name : {"German Institute for Economic Research", "Center for American Progress",
+                           "Center for Strategic and International Studies"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Org);
+  }
+  CHECK_FALSE(find(doc, "Economic Research"));
+  CHECK_FALSE(find(doc, "Progress"));
+  CHECK_FALSE(find(doc, "Senate on Tuesday"));
+  const Entity* tanden = find(doc, "Neera Tanden");
+  REQUIRE(tanden);
+  CHECK(tanden->affiliation == "Center for American Progress");
+}
+
+TEST_CASE("'and' after such a joint takes no one's name into the organisation", "[entities]") {
+  Document doc = analysed("The Center for American Progress and Hillary Clinton disagreed.");
+  CHECK(find(doc, "Center for American Progress"));
+  CHECK(find(doc, "Hillary Clinton"));
+}
+
+TEST_CASE("a person's affiliation from 'of the <organisation>' after the name", "[entities]") {
+  Document doc = analysed(
+      "Claudia Kemfert of the German Institute for Economic Research said prices would rise. Jan Hatzius of "
+      "Goldman Sachs agreed.");
+  const Entity* kemfert = find(doc, "Claudia Kemfert");
+  REQUIRE(kemfert);
+  CHECK(kemfert->affiliation == "German Institute for Economic Research");
+  const Entity* hatzius = find(doc, "Jan Hatzius");
+  REQUIRE(hatzius);
+  CHECK(hatzius->affiliation == "Goldman Sachs");
+}
+
+TEST_CASE("'It' opening a sentence is the last sentence's subject after a possessor: 'Macron's office'", "[entities]") {
+  Document doc = analysed(
+      "French President Emmanuel Macron spoke on Thursday. Macron's office said that France was ready to help "
+      "Germany. It added that the two countries would act together.");
+  const Mention* it = mention_with_text(doc, "It");
+  REQUIRE(it);
+  REQUIRE(it->entity >= 0);
+  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "Macron's office");
+}
