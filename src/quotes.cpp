@@ -647,6 +647,7 @@ class QuoteFinder {
     if (const Mention* head = head_before_aside(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
+    if (const Mention* head = organisation_before_preposition(r)) return head;
     if (const Mention* head = head_of_relative_clause(r)) return head;
     const Mention *last = nullptr, *place = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
@@ -733,6 +734,18 @@ class QuoteFinder {
         !doc_.tokens[after].has(kCapitalized))
       ++after;  // "Officials familiar with the plan", "people close to the mayor"
     if (symbol_of(after) != 'i') return nullptr;
+    return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
+  }
+
+  // "the Roper Center for Public Opinion Research at Cornell University": an organisation that opens
+  // the phrase heads it; what the preposition after it names does not speak.
+  const Mention* organisation_before_preposition(TokenRange r) const {
+    uint32_t first = !r.empty() && symbol_of(r.begin) == 'D' ? r.begin + 1 : r.begin;
+    if (first >= r.end || mention_at_[first] < 0) return nullptr;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[first])];
+    if (m.kind != MentionKind::Name || m.first_token != first || m.end_token >= r.end) return nullptr;
+    if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Org || symbol_of(m.end_token) != 'i')
+      return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
   }
 

@@ -1144,3 +1144,12 @@ TEST_CASE("a sentence opened by a demonstrative That keeps it around a parenthet
   CHECK(explained->rule == "indirect.parenthetical");
   CHECK(quotes_of("The mayor said that.").empty());  // the reporting "that" with nothing after it
 }
+
+TEST_CASE("an organisation that opens the source phrase heads it: 'the Roper Center ... at Cornell University'",
+          "[quotes]") {
+  auto q = quotes_of(
+      "Voters dislike both candidates, according to the Roper Center for Public Opinion Research at Cornell "
+      "University.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Roper Center for Public Opinion Research");
+}
