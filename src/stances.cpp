@@ -292,7 +292,7 @@ class StanceFinder {
     if (first + 1 < end && determiners_.contains(text(first)) && mention_at_[first] < 0) ++first;
     for (uint32_t t = first; t < end && t < first + kSubjectWords; ++t) {
       if (mention_at_[t] < 0) continue;
-      const Mention& m = head_of_phrase(doc_.mentions[static_cast<size_t>(mention_at_[t])], s);
+      const Mention& m = head_of_phrase(titled_name_over(doc_.mentions[static_cast<size_t>(mention_at_[t])]), s);
       h.entity = m.entity;
       h.mention = m.kind == MentionKind::Pronoun ? m.span : m.extent;
       h.name = doc_.entities[static_cast<size_t>(m.entity)].name;
@@ -301,6 +301,18 @@ class StanceFinder {
     return h;
   }
   static constexpr uint32_t kSubjectWords = 3;  // words before the subject's head: "Environmental groups"
+
+  // "Treasury chief Jeremy Hunt": the name whose title holds mention m, else m.
+  const Mention& titled_name_over(const Mention& m) const {
+    for (uint32_t t = m.end_token; t < doc_.tokens.size() && t < m.end_token + kTitleWords; ++t) {
+      if (mention_at_[t] < 0) continue;
+      const Mention& named = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      bool holds = named.kind == MentionKind::Name && named.extent.begin <= m.span.begin && named.first_token == t;
+      return holds ? named : m;
+    }
+    return m;
+  }
+  static constexpr uint32_t kTitleWords = 4;  // between a title's organisation and the name: "chief economist"
 
   // "Analysts in Moscow were sceptical": the mention a prepositional phrase qualifies holds the
   // stance, not what the phrase names.

@@ -205,3 +205,11 @@ TEST_CASE("two holders joined by 'and' each hold the stance", "[stances]") {
   CHECK(found[1].holder == "Hungary");
   CHECK(found[0].target == found[1].target);
 }
+
+TEST_CASE("a second predicate's holder is the titled name, not the organisation in its title", "[stances]") {
+  auto found = stances_of("Treasury chief Jeremy Hunt welcomed the figures but warned that the fight was not won.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].holder == "Jeremy Hunt");
+  CHECK(found[1].holder == "Jeremy Hunt");
+  CHECK(found[1].label == "warning");
+}
