@@ -1153,3 +1153,17 @@ TEST_CASE("an organisation that opens the source phrase heads it: 'the Roper Cen
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Roper Center for Public Opinion Research");
 }
+
+TEST_CASE("a clause after a comma is no part of the cue before 'that'", "[quotes]") {
+  auto q = quotes_of(
+      "Inflation fell to 4% in December, official figures showed Wednesday, boosting expectations that the bank "
+      "could cut rates.");
+  for (const Found& f : q) CHECK(f.content != "the bank could cut rates");
+  for (const char* text : {"The minister said on Tuesday, in a statement, that the plan had failed.",
+                           "Ann Lee told a town hall in Salem, New Hampshire on Monday that the plan had failed."}) {
+    INFO(text);
+    auto found = quotes_of(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].content == "the plan had failed");
+  }
+}
