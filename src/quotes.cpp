@@ -864,6 +864,8 @@ class QuoteFinder {
     if (too_short()) return;
     bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
     if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
+    if (!rule.direct && has_frame(cue, "memory") && !opens_with_that(content) && is_institution(speaker))
+      return;  // "Tesla recalls 2 million cars", "France recalled its ambassador"; not "Clinton recalled her days"
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) {
       split_conjoined(rule, priority, content, speaker);
@@ -1090,6 +1092,21 @@ class QuoteFinder {
     if (cue.end + 1 >= doc_.tokens.size() || doc_.tokens[cue.end].kind != TokenKind::Quote) return false;
     const Token& first = doc_.tokens[cue.end + 1];
     return first.kind == TokenKind::Word && !first.has(kCapitalized);
+  }
+
+  // An organisation or a country.
+  bool is_institution(TokenRange speaker) const {
+    int32_t e = speaker.empty() ? -1 : entity_in(speaker);
+    EntityType type = e >= 0 ? doc_.entities[static_cast<size_t>(e)].type : EntityType::Other;
+    return type == EntityType::Org || type == EntityType::Gpe;
+  }
+
+  // What was said opens with "that", "how" or a quotation mark, or follows "that" or "how".
+  bool opens_with_that(TokenRange content) const {
+    if (content.empty()) return false;
+    auto introduces = [&](uint32_t t) { return lower(t) == "that" || lower(t) == "how"; };
+    return introduces(content.begin) || (content.begin > 0 && introduces(content.begin - 1)) ||
+           doc_.tokens[content.begin].quote_role == QuoteRole::Open;
   }
 
   bool has_frame(TokenRange cue, std::string_view frame) const {

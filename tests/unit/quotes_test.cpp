@@ -1167,3 +1167,17 @@ TEST_CASE("a clause after a comma is no part of the cue before 'that'", "[quotes
     CHECK(found[0].content == "the plan had failed");
   }
 }
+
+TEST_CASE("an organisation or a country that recalls something says nothing: 'Tesla recalls 2 million cars'",
+          "[quotes]") {
+  for (const char* text : {"Tesla recalls 2 million vehicles over Autopilot concerns.",
+                           "France recalled its ambassador to Australia on Friday."}) {
+    INFO(text);
+    CHECK(quotes_of(text).empty());
+  }
+  auto q = quotes_of("Tesla is recalling more than 2 million vehicles, the safety agency said on Wednesday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  CHECK(quotes_of("Hillary Clinton recalled her days in the Senate.").size() == 1);
+  CHECK(quotes_of("The ministry recalled that the treaty had expired.").size() == 1);
+}
