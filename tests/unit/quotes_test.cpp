@@ -1181,3 +1181,13 @@ TEST_CASE("an organisation or a country that recalls something says nothing: 'Te
   CHECK(quotes_of("Hillary Clinton recalled her days in the Senate.").size() == 1);
   CHECK(quotes_of("The ministry recalled that the treaty had expired.").size() == 1);
 }
+
+TEST_CASE("a second predicate in what was said before its attribution is no second thing said", "[quotes]") {
+  auto q = quotes_of(
+      "Tesla disagreed with the analysis but agreed to the recall, according to documents posted by the "
+      "regulator.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Tesla disagreed with the analysis but agreed to the recall");
+  auto after = quotes_of("The minister said the plan had failed and added that he would resign.");
+  CHECK(after.size() == 2);
+}
