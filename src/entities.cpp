@@ -727,11 +727,22 @@ class EntityFinder {
     if (is(t, kCopula)) return quoted_as_saying(t + 1);
     WordMap::Lookup word = lex_.cues.lookup(text(t));
     const auto* cue = word.columns;
+    bool phrase = false;
     if (word.starts_phrase && t + 1 < doc_.tokens.size()) {
       char buffer[64];
-      if (const auto* two = lex_.cues.find(joined_into(text(t), text(t + 1), buffer))) cue = two;
+      if (const auto* two = lex_.cues.find(joined_into(text(t), text(t + 1), buffer))) cue = two, phrase = true;
     }
-    return cue && cue->size() >= 2 && (*cue)[1] == "finite" && (*cue)[0] != "find" && (*cue)[0] != "show";
+    if (!phrase && is_plural_before_cue(t)) return false;  // "Safety advocates said": a noun, not a cue
+    return is_finite(cue) && (*cue)[0] != "find" && (*cue)[0] != "show";
+  }
+
+  static bool is_finite(const std::vector<std::string>* cue) {
+    return cue && cue->size() >= 2 && (*cue)[1] == "finite";
+  }
+  // "Safety advocates said": a plural noun before a finite cue.
+  bool is_plural_before_cue(uint32_t t) const {
+    if (t + 1 >= doc_.tokens.size() || !is(t + 1, kCueWord) || !is_finite(lex_.cues.find(text(t + 1)))) return false;
+    return is_plural_before_verb(text(t), text(t + 1));
   }
 
   // "quoted as saying", "described as saying": a participle, "as" and a reporting verb's participle.

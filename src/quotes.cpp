@@ -332,6 +332,7 @@ class QuoteFinder {
   // One symbol per token of the paragraph (see quotes.rules for the alphabet).
   std::string symbols(const Paragraph& p) const {
     std::string out(p.end_token - p.first_token, 'w');
+    uint32_t after_phrase = p.first_token;  // the token after the last two-word cue
     for (uint32_t t = p.first_token; t < p.end_token; ++t) {
       char& s = out[t - p.first_token];
       const Token& tok = doc_.tokens[t];
@@ -370,10 +371,14 @@ class QuoteFinder {
         if (const char* symbol = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 1), buffer), true)) {
           s = out[t + 1 - p.first_token] = *symbol;
           ++t;
+          after_phrase = t + 1;
           continue;
         }
       }
       if (entry->symbol) s = entry->symbol;
+      if (s == 'V' && t > after_phrase && is_cue_symbol(out[t - 1 - p.first_token]) &&
+          is_plural_before_verb(doc_.token_text(t - 1), w))
+        out[t - 1 - p.first_token] = 'N';  // "advocates said", "reports say": a plural noun, the source
       if (s == 'd' && opens_time_before(t, p)) out[t - 1 - p.first_token] = 'd';
       if (s == 'T' && (t + 1 >= p.end_token || doc_.tokens[t + 1].kind == TokenKind::Punct))
         s = 'w';  // "McConnell rejected that, telling reporters ...": a pronoun, no complementizer
@@ -444,6 +449,8 @@ class QuoteFinder {
   static bool agrees_with_count(const WordSymbol& cue, uint8_t count) {
     return count == 1 ? !cue.base_form : !cue.s_form;
   }
+
+  static bool is_cue_symbol(char s) { return s == 'V' || s == 'R'; }
 
   static bool may_attribute(std::string_view symbols) {
     return symbols.find_first_of("VGRrEAQ:") != std::string_view::npos;

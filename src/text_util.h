@@ -17,6 +17,12 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 // The possessive ending as the tokenizer splits it off: "Li's", "Li’s".
 inline bool is_possessive_ending(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
+// "advocates said", "reports say": a word in -s before a verb that agrees with a plural is a noun,
+// even when it could be a verb itself ("declined comment" and "expressed doubts" are verb and noun).
+inline bool is_plural_before_verb(std::string_view word, std::string_view verb) {
+  return word.size() > 3 && word.ends_with('s') && !verb.ends_with('s');
+}
+
 inline std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)

@@ -1024,3 +1024,10 @@ TEST_CASE("'It' opening a sentence is the last sentence's subject after a posses
   REQUIRE(it->entity >= 0);
   CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "Macron's office");
 }
+
+TEST_CASE("a capitalised word before a plural noun and its verb is no name: 'Safety advocates said'", "[entities]") {
+  Document doc = analysed("Safety advocates said the recall did not go far enough.");
+  CHECK_FALSE(find(doc, "Safety"));
+  Document named = analysed("Fleming said the recall did not go far enough.");
+  CHECK(find(named, "Fleming"));
+}

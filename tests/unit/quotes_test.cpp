@@ -1191,3 +1191,14 @@ TEST_CASE("a second predicate in what was said before its attribution is no seco
   auto after = quotes_of("The minister said the plan had failed and added that he would resign.");
   CHECK(after.size() == 2);
 }
+
+TEST_CASE("a cue word in -s before a verb that agrees with it is the source: 'Safety advocates said'", "[quotes]") {
+  auto q = quotes_of("Safety advocates said the recall did not go far enough.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  CHECK(q[0].speaker == "Safety advocates");
+  CHECK(q[0].content == "the recall did not go far enough");
+  auto declined = quotes_of("The spokeswoman declined comment on the filings.");
+  REQUIRE(declined.size() == 1);
+  CHECK(declined[0].cue == "declined");
+}
