@@ -407,14 +407,19 @@ class EntityFinder {
       return;
     }
     if (joins_organisation_inside(begin, r.end)) return read_title_only(begin, r.end, new_entities);
+    if (employs_next_name(begin, r.end)) {  // "Manchester United manager Erik ten Hag"
+      if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.employer");
+      return;
+    }
     // The name is the longest tail of words that are not title words.
     uint32_t name_begin = r.end;
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
     if (name_begin < r.end && name_begin > begin) --name_begin;  // "King Jr.": the word before a suffix is a name
     if (name_begin == r.end && is_demonym_surname(r.end - 1, begin, r)) --name_begin;
     while (name_begin > begin && !is_title_word(name_begin - 1) &&
-           (!lex_.not_names.contains(text(name_begin - 1)) || is_initial(name_begin - 1) ||
-            is_common_word_surname(name_begin - 1, begin, r) || is_first_name_month(name_begin - 1, r)))
+           (!lex_.not_names.contains(text(name_begin - 1)) || lex_.particles.contains(text(name_begin - 1)) ||
+            is_initial(name_begin - 1) || is_common_word_surname(name_begin - 1, begin, r) ||
+            is_first_name_month(name_begin - 1, r)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
     if (completes_title_before_first_name(begin, name_begin, r.end)) {
@@ -590,6 +595,8 @@ class EntityFinder {
     while (t > 0 && !token(t).has(kSentenceStart)) {
       if (t >= 2 && !token(t - 1).has(kSentenceStart) && lex_.organisations.find(phrase(t - 2, t)))
         t -= 2;  // "White House"
+      else if (int32_t org = organisation_ending_at(t); org >= 0)
+        while (t > 0 && name_entity_at_[t - 1] == org) --t;  // "Manchester United manager"
       else if (text(t - 1) == "for")
         break;  // "a spokesman for presidential candidate Hillary Clinton": his title, not hers
       else if (is_title_word(t - 1) || lex_.organisations.find(text(t - 1)))  // "EU foreign policy chief"
@@ -603,6 +610,27 @@ class EntityFinder {
     while (t < name_begin && joins_title(t)) ++t;
     return t;
   }
+
+  // The organisation whose name ends right before token t, or -1.
+  int32_t organisation_ending_at(uint32_t t) const {
+    int32_t named = t > 0 ? name_entity_at_[t - 1] : -1;
+    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Org ? named : -1;
+  }
+
+  // "Manchester United manager Erik ten Hag", "Goldman Sachs economist Jan Hatzius": two or more
+  // capitalised words before a lower-case title and a name employ that person. Not "Hillary Clinton
+  // spokesman Brian Fallon": a run that opens with a known first name is a person's.
+  bool employs_next_name(uint32_t begin, uint32_t end) const {
+    if (end - begin < 2 || lex_.first_name_gender.find(text(begin)) || lex_.honorifics.contains(text(begin)) ||
+        text(end - 1).find('-') != std::string_view::npos)  // "Nobel Prize-winning economist"
+      return false;
+    for (uint32_t k = begin; k < end; ++k)
+      if (is_title_word(k)) return false;  // "Presumptive Democratic nominee": part of the title
+    uint32_t t = end;
+    while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is(t, kTitleHead)) ++t;
+    return t > end && t < doc_.tokens.size() && is_name_word(t) && !token(t).has(kSentenceStart) && !is_title_word(t);
+  }
+  static constexpr uint32_t kTitleWords = 2;  // lower-case title words: "chief economist"
 
   // After a title's head, "to the United Nations" or "at Goldman Sachs" up to a comma: the comma;
   // else the token after the head.
@@ -1006,6 +1034,9 @@ class EntityFinder {
         return (*lex_.organisations.find(text(t)))[0];
       }
     }
+    if (int32_t employer = name_entity_at_[begin];  // "Manchester United manager"
+        employer >= 0 && doc_.entities[static_cast<size_t>(employer)].type == EntityType::Org)
+      return doc_.entities[static_cast<size_t>(employer)].name;
     for (uint32_t t = begin; t < end; ++t) {
       if (const auto* d = lex_.demonyms.find(text(t))) return (*d)[0];
       if (const auto* p = lex_.places.find(text(t))) return (*p)[0];

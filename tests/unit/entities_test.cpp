@@ -1031,3 +1031,26 @@ TEST_CASE("a capitalised word before a plural noun and its verb is no name: 'Saf
   Document named = analysed("Fleming said the recall did not go far enough.");
   CHECK(find(named, "Fleming"));
 }
+
+TEST_CASE("a lower-case particle inside a name: 'Erik ten Hag'", "[entities]") {
+  Document doc = analysed("Manager Erik ten Hag said the team was ready. Ten people came.");
+  CHECK(find(doc, "Erik ten Hag"));
+  CHECK_FALSE(find(doc, "Hag"));
+}
+
+TEST_CASE("two capitalised words before a lower-case title and a name employ that person", "[entities]") {
+  Document doc = analysed(
+      "Manchester United manager Erik ten Hag said the team was ready. Hillary Clinton spokesman Brian Fallon "
+      "disagreed, and Presumptive Democratic nominee Jo Park said nothing.");
+  const Entity* club = find(doc, "Manchester United");
+  REQUIRE(club);
+  CHECK(club->type == EntityType::Org);
+  const Entity* manager = find(doc, "Erik ten Hag");
+  REQUIRE(manager);
+  CHECK(manager->affiliation == "Manchester United");
+  CHECK(manager->titles == std::vector<std::string>{"Manchester United manager"});
+  const Entity* clinton = find(doc, "Hillary Clinton");
+  REQUIRE(clinton);
+  CHECK(clinton->type == EntityType::Person);
+  CHECK_FALSE(find(doc, "Presumptive Democratic"));
+}
