@@ -1536,7 +1536,7 @@ class QuoteFinder {
       uint32_t best_distance = UINT32_MAX;
       for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end; ++d) {
         if (d->type != DateType::Date && d->type != DateType::Time) continue;
-        if (inside_quote(d->span, q) || !same_clause(d->span, *q.cue)) continue;
+        if (inside_quote(d->span, q) || !same_clause(d->span, *q.cue) || qualifies_noun(d->span)) continue;
         bool past_content = q.content.begin >= q.cue->end && d->span.begin >= q.content.end;
         if (past_content) continue;  // "said the plan would fail, before next year's vote"
         uint32_t distance = d->span.begin > q.cue->end ? d->span.begin - q.cue->end
@@ -1547,6 +1547,12 @@ class QuoteFinder {
         }
       }
     }
+  }
+
+  // "ahead of Sunday's match": a date in the possessive names an event, not when anything was said.
+  bool qualifies_noun(ByteSpan date) const {
+    std::string_view rest = std::string_view(doc_.text).substr(date.end);
+    return is_possessive_ending(rest.substr(0, 2)) || is_possessive_ending(rest.substr(0, 4));
   }
 
   // In what was said: a date between the two parts of a broken quotation is not ("We won," Lee said

@@ -192,3 +192,8 @@ TEST_CASE("seasons: with a year, a direction, or the year the text last named", 
 TEST_CASE("'as soon as March' is a deadline too", "[dates]") {
   CHECK(only("Markets expect a cut as soon as March.", "2024-01-31").value == "2024-03");
 }
+
+TEST_CASE("'ahead of' points forward: 'ahead of Sunday's match'", "[dates]") {
+  CHECK(only("He spoke ahead of Sunday's match.").value == "2022-02-06");  // dct is a Wednesday
+  CHECK(only("He spoke after Sunday's match.").value == "2022-01-30");
+}

@@ -1202,3 +1202,12 @@ TEST_CASE("a cue word in -s before a verb that agrees with it is the source: 'Sa
   REQUIRE(declined.size() == 1);
   CHECK(declined[0].cue == "declined");
 }
+
+TEST_CASE("a date in the possessive names an event, not when the quote was said", "[quotes]") {
+  Document doc = analysed("Lee told a news conference ahead of Sunday's match that the team was ready.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].date < 0);
+  Document said_then = analysed("Lee told a news conference on Sunday that the team was ready.");
+  REQUIRE(said_then.quotes.size() == 1);
+  CHECK(said_then.quotes[0].date >= 0);
+}
