@@ -1211,3 +1211,20 @@ TEST_CASE("a date in the possessive names an event, not when the quote was said"
   REQUIRE(said_then.quotes.size() == 1);
   CHECK(said_then.quotes[0].date >= 0);
 }
+
+TEST_CASE("a lawyer or an owner in apposition speaks: 'Her lawyer, John Smith, said that ...'", "[quotes]") {
+  for (const char* text : {"Her lawyer, John Smith, said that the case was weak.",
+                           "The plant's owner, Midwest Motors, announced in March that it would close the plant."}) {
+    INFO(text);
+    CHECK(quotes_of(text).size() == 1);
+  }
+}
+
+TEST_CASE("a union local is an organisation, and 'Local officials' are no one's name", "[quotes]") {
+  auto q = quotes_of(
+      "David Green, president of UAW Local 1112, said the plant would close. Local officials say the closure "
+      "will cost the town millions.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "David Green");
+  CHECK(q[1].speaker != "UAW Local");
+}
