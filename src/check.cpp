@@ -144,8 +144,10 @@ class Checker {
 
   void ambiguous_speakers() {
     const WordList& pronouns = rules_.list("subject-pronouns");
+    std::set<uint32_t> reported;  // "he said A and added B": one pronoun, one warning
     for (const auto& q : doc_.quotes) {
       if (!q.speaker_mention || !pronouns.contains(doc_.slice(*q.speaker_mention))) continue;
+      if (!reported.insert(q.speaker_mention->begin).second) continue;
       std::string word(doc_.slice(*q.speaker_mention));
       if (q.speaker < 0) {
         report("ambiguous-speaker", *q.speaker_mention,

@@ -1745,8 +1745,12 @@ class EntityFinder {
     auto speaker = std::find_if(candidates.rbegin(), candidates.rend(), [&](const Mention* m) {
       return speaks_next(m->end_token) || follows_according_to(m->first_token);
     });
-    bool clear = candidates.size() == 1 || chosen_sentence == s || speaker != candidates.rend();
     if (speaker != candidates.rend()) chosen = *speaker;
+    // "Sen. James Lankford, the lead negotiator, ... he said": one name among the candidates is clear.
+    auto names = std::count_if(candidates.begin(), candidates.end(),
+                               [](const Mention* c) { return c->kind == MentionKind::Name; });
+    bool sole_name = names == 1 && chosen->kind == MentionKind::Name;
+    bool clear = candidates.size() == 1 || chosen_sentence == s || speaker != candidates.rend() || sole_name;
     Entity& e = doc_.entities[chosen->entity];
     if (e.gender == '?' && gender != '?') e.gender = gender;
     Mention m;

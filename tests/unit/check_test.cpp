@@ -128,3 +128,10 @@ TEST_CASE("SARIF output has the fields SARIF 2.1.0 requires", "[check]") {
 TEST_CASE("speaker-not-introduced leaves unnamed sources to anonymous-source", "[check]") {
   CHECK(count(check("\"We will win,\" a senior official said."), "speaker-not-introduced") == 0);
 }
+
+TEST_CASE("ambiguous-speaker: one warning per pronoun, none for the one name beside its apposition", "[check]") {
+  CHECK(count(check("The storm passed. He said the roads were closed and added that they would reopen soon."),
+              "ambiguous-speaker") == 1);
+  CHECK(count(check("Sen. Jin Lee of Ohio, the lead negotiator, defended the deal. \"It is fair,\" he said."),
+              "ambiguous-speaker") == 0);
+}
