@@ -707,7 +707,19 @@ class EntityFinder {
       return;
     }
     if (words == 1 && !honorific && !has_title_word(title_begin, name_begin)) return;  // "the Paris Agreement"
+    if (words == 1 && !honorific && shortens_organisation(name)) return;               // "former United captain"
     add_person(name, title_begin, name_begin, end, has_title ? "entity.title-name" : "entity.full-name");
+  }
+
+  // "United" after "Manchester United": the first or last word of an organisation already named.
+  bool shortens_organisation(std::string_view word) const {
+    return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& e) {
+      std::string_view name = e.name;
+      if (e.type != EntityType::Org || name.size() <= word.size()) return false;
+      bool last = name.ends_with(word) && name[name.size() - word.size() - 1] == ' ';
+      bool first = name.starts_with(word) && name[word.size()] == ' ';
+      return last || first;
+    });
   }
 
   // A word of [begin, end) is a title or an organisation ("Senator", "Kremlin"), not only a place.

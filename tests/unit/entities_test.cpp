@@ -1054,3 +1054,11 @@ TEST_CASE("two capitalised words before a lower-case title and a name employ tha
   CHECK(clinton->type == EntityType::Person);
   CHECK_FALSE(find(doc, "Presumptive Democratic"));
 }
+
+TEST_CASE("a word of an organisation already named is no person: 'former United captain Gary Neville'", "[entities]") {
+  Document doc =
+      analysed("Manchester United manager Erik ten Hag spoke on Friday. Former United captain Gary Neville disagreed.");
+  const Entity* united = find(doc, "United");
+  if (united) CHECK(united->type != EntityType::Person);
+  CHECK(find(doc, "Gary Neville"));
+}
