@@ -1228,3 +1228,12 @@ TEST_CASE("a union local is an organisation, and 'Local officials' are no one's 
   CHECK(q[0].speaker == "David Green");
   CHECK(q[1].speaker != "UAW Local");
 }
+
+TEST_CASE("a participle's short prepositional phrase is where, not what: 'Writing on social media, he said'",
+          "[quotes]") {
+  auto q = quotes_of("Ann Lee spoke. Writing on social media, she said the team lacked any identity.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  auto topic = quotes_of("Speaking about the racial divide in America, Ann Lee said nothing would change.");
+  CHECK(with_cue(topic, "Speaking about"));  // a topic stays what was said
+}
