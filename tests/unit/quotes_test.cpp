@@ -1237,3 +1237,12 @@ TEST_CASE("a participle's short prepositional phrase is where, not what: 'Writin
   auto topic = quotes_of("Speaking about the racial divide in America, Ann Lee said nothing would change.");
   CHECK(with_cue(topic, "Speaking about"));  // a topic stays what was said
 }
+
+TEST_CASE("an office speaks, and a continent is no person: 'the regional office for Europe said'", "[quotes]") {
+  Document doc =
+      analysed("More than 42,000 people were infected in 2023, the regional office for Europe said in a statement.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker_mention);
+  CHECK(doc.slice(*doc.quotes[0].speaker_mention).find("office") != std::string_view::npos);
+  for (const Entity& e : doc.entities) CHECK(e.type != EntityType::Person);
+}
