@@ -1527,6 +1527,7 @@ class QuoteFinder {
   // nearest the cue ("said at his daily press briefing on Tuesday", "On Tuesday, Putin confirmed").
   void link_dates() {
     if (doc_.dates.empty()) return;
+    std::vector<bool> in_quote = dates_in_quotes();
     for (auto& q : doc_.quotes) {
       if (!q.cue) continue;
       const Sentence* s = sentence_at(q.cue->begin);
@@ -1536,7 +1537,8 @@ class QuoteFinder {
       uint32_t best_distance = UINT32_MAX;
       for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end; ++d) {
         if (d->type != DateType::Date && d->type != DateType::Time) continue;
-        if (inside_quote(d->span, q) || !same_clause(d->span, *q.cue) || qualifies_noun(d->span)) continue;
+        bool quoted = in_quote[static_cast<size_t>(d - doc_.dates.begin())];
+        if (quoted || !same_clause(d->span, *q.cue) || qualifies_noun(d->span)) continue;
         bool past_content = q.content.begin >= q.cue->end && d->span.begin >= q.content.end;
         if (past_content) continue;  // "said the plan would fail, before next year's vote"
         uint32_t distance = d->span.begin > q.cue->end ? d->span.begin - q.cue->end
@@ -1549,16 +1551,29 @@ class QuoteFinder {
     }
   }
 
+  // Per date: it lies in what some quote says, and so dates none ("warned that cases had risen last
+  // year, urging countries to act"); a date between the two parts of a broken quotation does not ("We
+  // won," Lee said on Tuesday, "and ..."). One sweep over the quotes' segments in text order.
+  std::vector<bool> dates_in_quotes() const {
+    std::vector<ByteSpan> segments;
+    for (const Quote& q : doc_.quotes) segments.insert(segments.end(), q.segments.begin(), q.segments.end());
+    std::sort(segments.begin(), segments.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    std::vector<bool> inside(doc_.dates.size(), false);
+    size_t next = 0;
+    uint32_t furthest_end = 0;
+    for (size_t d = 0; d < doc_.dates.size(); ++d) {
+      ByteSpan date = doc_.dates[d].span;
+      for (; next < segments.size() && segments[next].begin < date.end; ++next)
+        furthest_end = std::max(furthest_end, segments[next].end);
+      inside[d] = furthest_end > date.begin;
+    }
+    return inside;
+  }
+
   // "ahead of Sunday's match": a date in the possessive names an event, not when anything was said.
   bool qualifies_noun(ByteSpan date) const {
     std::string_view rest = std::string_view(doc_.text).substr(date.end);
     return is_possessive_ending(rest.substr(0, 2)) || is_possessive_ending(rest.substr(0, 4));
-  }
-
-  // In what was said: a date between the two parts of a broken quotation is not ("We won," Lee said
-  // on Tuesday, "and ...").
-  static bool inside_quote(ByteSpan date, const Quote& q) {
-    return std::any_of(q.segments.begin(), q.segments.end(), [&](ByteSpan part) { return overlap(date, part) > 0; });
   }
 
   // Nothing between a date and a cue opens another clause ("A hearing is set for Nov. 2, and the

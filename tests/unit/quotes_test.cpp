@@ -1246,3 +1246,13 @@ TEST_CASE("an office speaks, and a continent is no person: 'the regional office 
   CHECK(doc.slice(*doc.quotes[0].speaker_mention).find("office") != std::string_view::npos);
   for (const Entity& e : doc.entities) CHECK(e.type != EntityType::Person);
 }
+
+TEST_CASE("a date in what one quote says dates no other quote of its sentence", "[quotes]") {
+  Document doc =
+      analysed("The agency warned on Tuesday that cases had risen last year, urging countries to step up vaccination.");
+  REQUIRE(doc.quotes.size() == 2);
+  for (const Quote& q : doc.quotes) {
+    if (q.date < 0) continue;
+    CHECK(doc.slice(doc.dates[static_cast<size_t>(q.date)].span) == "Tuesday");
+  }
+}
