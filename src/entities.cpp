@@ -374,6 +374,7 @@ class EntityFinder {
     // a run; but "New York".
     auto opens_no_name = [&](uint32_t t) {
       if (t == r.begin && is_first_name_month(t, r)) return false;
+      if (token(t).has(kAllCaps) && is_known_phrase(t, t + 1)) return false;  // "The WHO", not "Who"
       return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier);
     };
     if (!opens_no_name(begin) || !is_known_phrase(r.begin, r.end))
@@ -609,6 +610,14 @@ class EntityFinder {
     while (t < name_begin && !token(t).has(kCapitalized) && !is(t, kTitleHead) && !lex_.titles.contains(text(t))) ++t;
     while (t < name_begin && joins_title(t)) ++t;
     return t;
+  }
+
+  // "WHO", "US": capitals that name an entity, no pronoun.
+  bool names_in_capitals(uint32_t t) const { return token(t).has(kAllCaps) && name_entity_at_[t] >= 0; }
+
+  bool names_organisation_at(uint32_t t) const {
+    int32_t named = name_entity_at_[t];
+    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Org;
   }
 
   // The organisation whose name ends right before token t, or -1.
@@ -895,7 +904,9 @@ class EntityFinder {
   // The affiliation comes from [affiliation_begin, end), by default the whole title.
   void add_title(int32_t person, uint32_t begin, uint32_t end, uint32_t affiliation_begin = 0) {
     // Not "Mr" nor the period after it ("Mr. Garin" has no title).
-    while (begin < end && (lex_.not_names.contains(text(begin)) || token(begin).kind != TokenKind::Word)) ++begin;
+    while (begin < end && !names_in_capitals(begin) &&
+           (lex_.not_names.contains(text(begin)) || token(begin).kind != TokenKind::Word))
+      ++begin;
     if (begin >= end) return;
     std::string title = phrase(begin, end);
     auto& titles = doc_.entities[person].titles;
@@ -925,11 +936,13 @@ class EntityFinder {
       while (head_end < doc_.tokens.size() && head_end < begin + 5 && token(head_end).kind == TokenKind::Word &&
              (!is(head_end, kPreposition | kCopula | kAuxiliary) || possessive_inside(head_end)) &&
              text(head_end) != "to" && continues_apposition(head_end) &&
-             (!token(head_end).has(kCapitalized) || is_apposition_title_word(head_end)))
+             (!token(head_end).has(kCapitalized) || is_apposition_title_word(head_end) ||
+              names_organisation_at(head_end)))  // "a Tesla spokeswoman"
         titled = is_apposition_title_word(head_end++) || titled;
       // Without a determiner the apposition opens with its title ("chief economist at"; not "and Dr",
-      // nor "Tehran" in a list of places).
-      bool opens_titled = is(begin, kTitleHead) || (lex_.titles.contains(text(begin)) && !joins_title(begin));
+      // nor "Tehran" in a list of places), or with its organisation ("WHO regional director").
+      bool opens_titled = is(begin, kTitleHead) || (lex_.titles.contains(text(begin)) && !joins_title(begin)) ||
+                          names_organisation_at(begin);
       if (!titled || (!determiner && !opens_titled)) continue;
       uint32_t after_head = head_end < doc_.tokens.size() && text(head_end) == "." ? head_end + 1 : head_end;
       if (starts_person_name(after_head)) continue;  // "former coach Bobby Knight", "Sen. Tim Scott": another's title
@@ -1007,6 +1020,7 @@ class EntityFinder {
     const Token& tok = token(t);
     if (tok.has(kSentenceStart) || tok.kind == TokenKind::Quote || tok.kind == TokenKind::Dash) return false;
     if (tok.kind == TokenKind::Punct) return text(t) == "." && !ends_sentence(t);  // "Gen." inside the complement
+    if (names_in_capitals(t)) return true;                                         // "WHO regional director"
     std::string_view w = text(t);
     return !is(t, kCueWord | kPronounWord) && w != "who" && w != "which" && w != "that";
   }
@@ -1171,7 +1185,7 @@ class EntityFinder {
           const Mention& m = doc_.mentions[next_mention++];
           (doc_.entities[m.entity].type == EntityType::Person ? persons_so_far : others_so_far).push_back(&m);
         }
-        if (!is(t, kPronounWord)) continue;
+        if (!is(t, kPronounWord) || names_in_capitals(t)) continue;
         const auto* info = lex_.pronouns.find(text(t));
         if (!info || info->size() < 3) continue;
         const std::string& points_to = (*info)[2];

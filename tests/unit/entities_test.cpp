@@ -1062,3 +1062,27 @@ TEST_CASE("a word of an organisation already named is no person: 'former United 
   if (united) CHECK(united->type != EntityType::Person);
   CHECK(find(doc, "Gary Neville"));
 }
+
+TEST_CASE("an apposition may open with an organisation: 'Josh Earnest, White House press secretary,'", "[entities]") {
+  Document doc = analysed(
+      "Josh Earnest, White House press secretary, said no. Jo Park, a Tesla spokeswoman, agreed. \"It works,\" said "
+      "Dr. Hans Kluge, WHO regional director for Europe.");
+  const Entity* earnest = find(doc, "Josh Earnest");
+  REQUIRE(earnest);
+  CHECK(earnest->titles == std::vector<std::string>{"White House press secretary"});
+  CHECK(earnest->affiliation == "White House");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  CHECK(park->affiliation == "Tesla");
+  const Entity* kluge = find(doc, "Hans Kluge");
+  REQUIRE(kluge);
+  CHECK(kluge->titles == std::vector<std::string>{"WHO regional director for Europe"});
+  CHECK(kluge->affiliation == "World Health Organization");
+}
+
+TEST_CASE("'WHO' in capitals is the organisation, not the pronoun", "[entities]") {
+  Document doc = analysed("The WHO said the outbreak was over.");
+  const Entity* who = find(doc, "World Health Organization");
+  REQUIRE(who);
+  CHECK(who->type == EntityType::Org);
+}
