@@ -849,7 +849,10 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
-    if (!speaker.empty() && opens_with_subordinator(speaker)) return;     // "When asked whom she supported"
+    if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
+    if (!speaker.empty() && !content.empty() && content.end <= speaker.begin &&
+        subordinators_.contains(doc_.token_text(speaker.begin)))
+      return;  // "A said B, while officials in the region reported C": not B
     if (!speaker.empty() && is_place_after_preposition(speaker)) return;  // "Speaking in Florida, Trump ..."
     if (rule.direct && content2.empty() && content.end <= speaker.begin && ends_sentence(content) &&
         (introduces_next_quotation(cue, addressee) || opens_mid_clause(content) ||

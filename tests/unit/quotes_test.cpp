@@ -1256,3 +1256,11 @@ TEST_CASE("a date in what one quote says dates no other quote of its sentence", 
     CHECK(doc.slice(doc.dates[static_cast<size_t>(q.date)].span) == "Tuesday");
   }
 }
+
+TEST_CASE("a clause before 'while <source> reported' is not that source's", "[quotes]") {
+  auto q = quotes_of(
+      "The air force said Saturday that it had shot down 30 drones, while officials in the Kharkiv region "
+      "reported two civilians killed in shelling.");
+  for (const Found& f : q)
+    if (f.cue == "reported") CHECK(f.content.find("air force") == std::string::npos);
+}
