@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dateline.h"
 #include "text_util.h"
 
 namespace whosaid {
@@ -1238,6 +1239,14 @@ class EntityFinder {
   static constexpr int kSubjectReach = 16;   // mentions looked back at for the sentence's subject
   static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
+  // The first token of sentence s, past a wire dateline ("WASHINGTON (Reuters) - The Fed held ...").
+  uint32_t subject_start(uint32_t s) const {
+    const Sentence& sentence = doc_.sentences[s];
+    if (sentence.first_token != doc_.paragraphs[sentence.paragraph].first_token) return sentence.first_token;
+    uint32_t after = after_dateline(doc_, sentence.paragraph);
+    return after < sentence.end_token ? after : sentence.first_token;
+  }
+
   // The mention stands first in the sentence that begins at token `first`, after a determiner or a
   // possessor ("Macron's office").
   bool opens_sentence(const Mention& m, uint32_t first) const {
@@ -1248,7 +1257,7 @@ class EntityFinder {
 
   // The mention that opens sentence s (after a determiner), among the last kSubjectReach of `mentions`.
   const Mention* subject_of(uint32_t s, const std::vector<const Mention*>& mentions) const {
-    uint32_t first = doc_.sentences[s].first_token;
+    uint32_t first = subject_start(s);
     int reach = kSubjectReach;
     for (auto it = mentions.rbegin(); it != mentions.rend() && (*it)->first_token >= first && reach-- > 0; ++it) {
       const Mention& m = **it;
@@ -1267,7 +1276,7 @@ class EntityFinder {
       return plural ? (group || type == EntityType::Org) : !group;
     };
     // "Beijing is ready to talk, but it opposes tariffs": the subject of the pronoun's own sentence.
-    uint32_t first = doc_.sentences[s].first_token;
+    uint32_t first = subject_start(s);
     int reach = kSubjectReach;  // bounded: a sentence without end must cost linear time
     for (auto it = others.rbegin(); it != others.rend() && (*it)->first_token >= first && reach-- > 0; ++it) {
       const Mention& m = **it;

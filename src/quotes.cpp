@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dateline.h"
 #include "screened_regex.h"
 #include "text_util.h"
 
@@ -487,7 +488,7 @@ class QuoteFinder {
     if (!may_attribute(sym)) return;  // no cue and no quotation mark: nothing to attribute
     auto first = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
                                   [](const Sentence& s, uint32_t t) { return s.first_token < t; });
-    uint32_t opening = after_dateline(p);
+    uint32_t opening = after_dateline(doc_, static_cast<size_t>(&p - doc_.paragraphs.data()));
     for (auto s = first; s != doc_.sentences.end() && s->first_token < p.end_token; ++s) {
       for (size_t b = std::max(s->first_token, opening) - p.first_token, e = s->end_token - p.first_token; b < e;
            b += kChunk) {
@@ -499,25 +500,6 @@ class QuoteFinder {
     for (auto [b, e] : quotation_windows(sym, p.first_token))
       out.push_back({&sym, b, e, p.first_token, true, SymbolSet(std::string_view(sym).substr(b, e - b))});
   }
-
-  // "WASHINGTON (Reuters) -", "BRUSSELS, March 14 (Wire) —": the dateline that opens a wire story's
-  // first paragraphs is no part of its first sentence. The token after it, or the paragraph's first.
-  uint32_t after_dateline(const Paragraph& p) const {
-    auto index = static_cast<size_t>(&p - doc_.paragraphs.data());
-    uint32_t t = p.first_token, end = std::min(p.end_token, p.first_token + kDatelineTokens);
-    if (index >= kDatelineParagraphs || t >= end || !doc_.tokens[t].has(kAllCaps)) return p.first_token;
-    for (int depth = 0; t < end; ++t) {
-      const Token& tok = doc_.tokens[t];
-      std::string_view text = doc_.token_text(t);
-      depth += text == "(" ? 1 : text == ")" ? -1 : 0;
-      if (tok.kind == TokenKind::Dash && depth == 0) break;
-      if (depth == 0 && tok.kind == TokenKind::Word && !tok.has(kCapitalized)) return p.first_token;
-    }
-    bool opens_sentence = t + 1 < p.end_token && doc_.tokens[t + 1].has(kCapitalized);
-    return t < end && opens_sentence ? t + 1 : p.first_token;
-  }
-  static constexpr uint32_t kDatelineTokens = 12;
-  static constexpr size_t kDatelineParagraphs = 3;
 
   static bool fits(const CompiledRule& rule, const SymbolSet& present) {
     return std::all_of(rule.requires_symbols.begin(), rule.requires_symbols.end(),

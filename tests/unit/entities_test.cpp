@@ -1086,3 +1086,13 @@ TEST_CASE("'WHO' in capitals is the organisation, not the pronoun", "[entities]"
   REQUIRE(who);
   CHECK(who->type == EntityType::Org);
 }
+
+TEST_CASE("a wire dateline is no sentence subject: 'WASHINGTON (Reuters) - The Federal Reserve ... it'", "[entities]") {
+  Document doc = analysed(
+      "WASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday and signaled it still expects "
+      "to cut them.");
+  const Mention* it = mention_with_text(doc, "it");
+  REQUIRE(it);
+  REQUIRE(it->entity >= 0);
+  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "Federal Reserve");
+}
