@@ -1110,8 +1110,17 @@ class QuoteFinder {
   }
 
   // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
+  // "reporters", "Lavrov", "him": a word of the range names a person, a group or a source.
+  bool names_someone(TokenRange r) const {
+    for (uint32_t t = r.begin; t < r.end; ++t) {
+      char s = mention_symbol_[t] ? mention_symbol_[t] : symbol_of(t);
+      if (s == 'S' || s == 'N' || s == 'O' || s == 'P') return true;
+    }
+    return false;
+  }
+
   bool takes_addressee(TokenRange cue, TokenRange addressee) const {
-    if (addressee.begin > 0 && lower(addressee.begin - 1) == "to") return true;
+    if (addressee.begin > 0 && lower(addressee.begin - 1) == "to") return names_someone(addressee);  // not "to cut"
     uint32_t width;
     const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
     return c && !c->empty() && addressee_cues_.contains((*c)[0]);

@@ -1264,3 +1264,12 @@ TEST_CASE("a clause before 'while <source> reported' is not that source's", "[qu
   for (const Found& f : q)
     if (f.cue == "reported") CHECK(f.content.find("air force") == std::string::npos);
 }
+
+TEST_CASE("'to' before a verb is no addressee: 'expects to cut borrowing costs three times'", "[quotes]") {
+  auto q = quotes_of(
+      "The bank expects to cut borrowing costs three times this year, despite a run of hot inflation readings.");
+  for (const Found& f : q) CHECK(f.content.find("three times this year") != 0);
+  auto told = quotes_of("Ann Lee explained to the committee that the plan had failed.");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].content == "the plan had failed");
+}
