@@ -1232,8 +1232,14 @@ class QuoteFinder {
     uint32_t k = t;
     if (k < end && symbol_of(k) == 'i') ++k;
     while (k < end && (symbol_of(k) == 'd' || (k + 1 < end && symbol_of(k + 1) == 'd' && opens_time(k)))) ++k;
-    return k < end && lower(k) == "that" ? k + 1 : t;
+    if (k < end && lower(k) == "that") return k + 1;
+    // "arguing in a statement that ...": where it was said, then "that".
+    if (t >= end || symbol_of(t) != 'i') return t;
+    for (k = t + 1; k < end && k <= t + kWhereWords && doc_.tokens[k].kind == TokenKind::Word; ++k)
+      if (lower(k) == "that") return k + 1;
+    return t;
   }
+  static constexpr uint32_t kWhereWords = 4;  // "in a televised statement"
 
   bool opens_time(uint32_t t) const {
     const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);

@@ -1273,3 +1273,10 @@ TEST_CASE("'to' before a verb is no addressee: 'expects to cut borrowing costs t
   REQUIRE(told.size() == 1);
   CHECK(told[0].content == "the plan had failed");
 }
+
+TEST_CASE("a second cue's where goes before its 'that': 'arguing in a statement that ...'", "[quotes]") {
+  auto q = quotes_of("Sen. Jo Park criticized the central bank, arguing in a statement that it had been too slow.");
+  auto arguing = with_cue(q, "arguing");
+  REQUIRE(arguing);
+  CHECK(arguing->content == "it had been too slow");
+}
