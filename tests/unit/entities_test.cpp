@@ -1096,3 +1096,9 @@ TEST_CASE("a wire dateline is no sentence subject: 'WASHINGTON (Reuters) - The F
   REQUIRE(it->entity >= 0);
   CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "Federal Reserve");
 }
+
+TEST_CASE("a plural source noun opening a sentence is no name: 'Investors welcomed the outlook'", "[entities]") {
+  Document doc = analysed("Investors welcomed the outlook. Parents said the school was unsafe.");
+  CHECK_FALSE(find(doc, "Investors"));
+  CHECK_FALSE(find(doc, "Parents"));
+}
