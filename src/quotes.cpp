@@ -841,6 +841,7 @@ class QuoteFinder {
          says_more(content, speaker, cue, addressee)))
       return;
     if (!rule.direct && object_of_preposition(speaker, cue)) return;  // "People familiar with | the plan said"
+    if (!rule.direct && object_of_cue(speaker, cue)) return;          // "told | investors on a conference call that"
     if (!rule.direct && !addressee.empty() && !content.empty() &&
         is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
       return;
@@ -1110,6 +1111,15 @@ class QuoteFinder {
   }
 
   // "told reporters", "said to reporters": an addressee follows "to" or a verb of telling.
+  // A source before its cue that stands right after a cue of telling is whom that cue told ("Lee told
+  // investors on a conference call that ...": "call" is no cue of the investors). Not "said he".
+  bool object_of_cue(TokenRange speaker, TokenRange cue) const {
+    if (speaker.empty() || cue.empty() || speaker.begin == 0 || cue.begin < speaker.end) return false;
+    uint32_t before = speaker.begin - 1;
+    if (symbol_of(before) == 'D' && before > 0) --before;
+    return tells({before, before + 1});
+  }
+
   // "reporters", "Lavrov", "him": a word of the range names a person, a group or a source.
   bool names_someone(TokenRange r) const {
     for (uint32_t t = r.begin; t < r.end; ++t) {
@@ -1121,6 +1131,11 @@ class QuoteFinder {
 
   bool takes_addressee(TokenRange cue, TokenRange addressee) const {
     if (addressee.begin > 0 && lower(addressee.begin - 1) == "to") return names_someone(addressee);  // not "to cut"
+    return tells(cue);
+  }
+
+  // A cue of rules/en/lists/addressee-cues.list ("told", "assured").
+  bool tells(TokenRange cue) const {
     uint32_t width;
     const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
     return c && !c->empty() && addressee_cues_.contains((*c)[0]);

@@ -1280,3 +1280,12 @@ TEST_CASE("a second cue's where goes before its 'that': 'arguing in a statement 
   REQUIRE(arguing);
   CHECK(arguing->content == "it had been too slow");
 }
+
+TEST_CASE("whom a cue of telling names is no source of a later cue: 'told investors on a conference call that'",
+          "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee told investors on a conference call that the bridge would reopen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+  auto nested = quotes_of("Stacy Baker says she really thinks Cruz can pull off a win.");
+  CHECK(nested.size() == 2);  // "she thinks" stays a quote of its own
+}
