@@ -861,9 +861,10 @@ class QuoteFinder {
       return;  // "Tesla recalls 2 million cars", "France recalled its ambassador"; not "Clinton recalled her days"
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
     if (!rule.direct) {
-      // "A said B and added C"; not "A did B but agreed to C, according to D": a cue in what D said
-      // is its subject's.
-      if (cue.empty() || content.begin > cue.begin) split_conjoined(rule, priority, content, speaker);
+      // "A said B and added C"; not "A did B but agreed to C, according to D" nor "According to D, A
+      // began and continued": a cue in what D said is its subject's.
+      bool follows_verb = content.begin > cue.begin && symbol_of(cue.begin) != 'A';
+      if (cue.empty() || follows_verb) split_conjoined(rule, priority, content, speaker);
       // Before its attribution ("A, but B, said Gil") what was said runs up to the attribution.
       if (cue.empty() || content.end > cue.begin) content = before_next_clause(content);
       if (has_frame(cue, "object")) content = before_second_predicate(content);

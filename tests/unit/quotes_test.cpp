@@ -1289,3 +1289,9 @@ TEST_CASE("whom a cue of telling names is no source of a later cue: 'told invest
   auto nested = quotes_of("Stacy Baker says she really thinks Cruz can pull off a win.");
   CHECK(nested.size() == 2);  // "she thinks" stays a quote of its own
 }
+
+TEST_CASE("a second verb after 'According to X,' is the content's own", "[quotes]") {
+  auto q = quotes_of("According to court documents, the payments began in 2017 and continued until 2021.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the payments began in 2017 and continued until 2021");
+}
