@@ -1599,6 +1599,7 @@ class QuoteFinder {
     uint32_t from = first_token_at(std::min(date.end, cue.end));
     uint32_t to = first_token_at(std::max(date.begin, cue.begin));
     if (to > from + kDateReach) return false;
+    if (date.begin < cue.begin && in_relative_clause(first_token_at(date.begin))) return false;
     for (uint32_t t = from; t < to; ++t) {
       std::string_view w = doc_.token_text(t);
       const WordSymbol* word = lexicon_.words.find(w, true);
@@ -1610,6 +1611,18 @@ class QuoteFinder {
     return true;
   }
   static constexpr uint32_t kDateReach = 24;  // tokens between a cue and its date
+
+  // "Pruitt, who pleaded guilty in June, apologized": token t follows "who" or "which" within its
+  // comma-bounded phrase.
+  bool in_relative_clause(uint32_t t) const {
+    for (uint32_t k = t; k-- > 0 && t - k <= kRelativeReach;) {
+      std::string_view w = doc_.token_text(k);
+      if (w == "," || doc_.tokens[k + 1].has(kSentenceStart)) return false;
+      if (w == "who" || w == "which" || w == "whose") return true;
+    }
+    return false;
+  }
+  static constexpr uint32_t kRelativeReach = 8;
 
   const Sentence* sentence_at(uint32_t byte) const {
     auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), byte,

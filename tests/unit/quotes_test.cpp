@@ -1295,3 +1295,13 @@ TEST_CASE("a second verb after 'According to X,' is the content's own", "[quotes
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the payments began in 2017 and continued until 2021");
 }
+
+TEST_CASE("a date in a relative clause before the cue is no quote's date", "[quotes]") {
+  Document doc =
+      analysed("Daniel Pruitt, who pleaded guilty in June, apologized in court, saying he was deeply ashamed.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].date < 0);
+  Document dated = analysed("Daniel Pruitt apologized in court in June, saying he was deeply ashamed.");
+  REQUIRE(dated.quotes.size() == 1);
+  CHECK(dated.quotes[0].date >= 0);
+}
