@@ -1239,6 +1239,19 @@ class EntityFinder {
   static constexpr int kSubjectReach = 16;   // mentions looked back at for the sentence's subject
   static constexpr int kPronounReach = 256;  // person mentions looked back at for a pronoun
 
+  // Mention m lies in the prepositional phrase that opens sentence s, and token t after its comma:
+  // "In a statement, it said", "In an interview with CNN, she said". Not after a subordinator: in
+  // "While Clinton is a supporter of ..., she has never said" the clause's subject is hers.
+  bool in_opening_phrase(const Mention& m, uint32_t t, uint32_t s) const {
+    uint32_t first = subject_start(s);
+    if (m.first_token <= first || t <= m.end_token || sentence_of(m.first_token) != s) return false;
+    if (!is(first, kPreposition) || lex_.subordinators.contains(text(first))) return false;
+    for (uint32_t k = first + 1; k < t && k <= first + kOpeningPhrase; ++k)
+      if (text(k) == ",") return m.end_token <= k;
+    return false;
+  }
+  static constexpr uint32_t kOpeningPhrase = 12;  // tokens: "In a May 2012 message to Hillary Clinton"
+
   // The first token of sentence s, past a wire dateline ("WASHINGTON (Reuters) - The Fed held ...").
   uint32_t subject_start(uint32_t s) const {
     const Sentence& sentence = doc_.sentences[s];
@@ -1290,7 +1303,8 @@ class EntityFinder {
     for (auto it = others.rbegin(); it != others.rend(); ++it) {
       const Mention* m = *it;
       if (sentence_of(m->first_token) + 2 < s) break;
-      if (fits(*m)) return pronoun_mention(t, m->entity, 0.6f, plural ? "coref.pronoun-group" : "coref.pronoun-thing");
+      if (fits(*m) && !in_opening_phrase(*m, t, s))
+        return pronoun_mention(t, m->entity, 0.6f, plural ? "coref.pronoun-group" : "coref.pronoun-thing");
     }
     // Nothing in reach: "they" is the last group or organisation named before, "it" the last
     // organisation, with a low confidence; "it" only as the source of a cue ("it said"), as far from
@@ -1765,6 +1779,7 @@ class EntityFinder {
       if (!candidates.empty() && (ms != chosen_sentence || ms == s)) break;
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;
       if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
+      if (in_opening_phrase(*m, t, s)) continue;  // "In an interview with Biden, he said"
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
       if (!candidates.empty() && candidates.back()->entity == m->entity) {

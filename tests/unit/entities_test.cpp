@@ -1102,3 +1102,25 @@ TEST_CASE("a plural source noun opening a sentence is no name: 'Investors welcom
   CHECK_FALSE(find(doc, "Investors"));
   CHECK_FALSE(find(doc, "Parents"));
 }
+
+TEST_CASE("what an opening prepositional phrase names is not whom the pronoun after it stands for", "[entities]") {
+  Document doc = analysed(
+      "The union rejected the offer. In a statement, it accused management of stalling. Ann Lee wrote often. In "
+      "her letters to Jo Park, she praised the mayor.");
+  const Mention* it = mention_with_text(doc, "it");
+  REQUIRE(it);
+  REQUIRE(it->entity >= 0);
+  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "the union");
+  const Mention* she = mention_with_text(doc, "she");
+  REQUIRE(she);
+  REQUIRE(she->entity >= 0);
+  CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ann Lee");
+}
+
+TEST_CASE("the subject of an opening subordinate clause may be whom the pronoun stands for", "[entities]") {
+  Document doc = analysed("While Ann Lee is a supporter of the plan, she has never said so.");
+  const Mention* she = mention_with_text(doc, "she");
+  REQUIRE(she);
+  REQUIRE(she->entity >= 0);
+  CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ann Lee");
+}
