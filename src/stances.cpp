@@ -240,8 +240,12 @@ class StanceFinder {
     uint32_t last = t - 1;
     // "Groups welcomed the signals but remained skeptical": a second predicate of the subject.
     if (last > s.first_token && (text(last) == "but" || text(last) == "and")) return sentence_subject(s, last);
-    // "Ann Lee, the governor, has criticized": the apposition before the comma.
-    if (text(last) == "," && last > s.first_token && mention_at_[last - 1] >= 0) --last;
+    // "Ann Lee, the governor, has criticized": the apposition before the comma, or the person it
+    // describes ("Twila Moon, a glaciologist at the National Snow and Ice Data Center, cautioned").
+    if (text(last) == "," && last > s.first_token && mention_at_[last - 1] >= 0) {
+      --last;
+      if (const Mention* person = person_before_apposition(last, s)) last = person->end_token - 1;
+    }
     if (mention_at_[last] >= 0) {
       const Mention& m = head_of_phrase(doc_.mentions[static_cast<size_t>(mention_at_[last])], s);
       h.entity = m.entity;
@@ -270,6 +274,20 @@ class StanceFinder {
     }
     return h;
   }
+
+  // The person named before the comma that opens the apposition ending at token `end`, or null.
+  const Mention* person_before_apposition(uint32_t end, const Sentence& s) const {
+    for (uint32_t t = end; t > s.first_token && end - t < kAppositionWords; --t) {
+      if (text(t) != ",") continue;
+      int32_t m = mention_at_[t - 1];
+      if (m < 0) return nullptr;
+      const Mention& named = doc_.mentions[static_cast<size_t>(m)];
+      bool person = doc_.entities[static_cast<size_t>(named.entity)].type == EntityType::Person;
+      return person && named.kind == MentionKind::Name && named.end_token == t ? &named : nullptr;
+    }
+    return nullptr;
+  }
+  static constexpr uint32_t kAppositionWords = 12;
 
   // "Poland and Hungary": the holder before "and", of the same kind as the holder found after it.
   std::optional<Holder> first_conjunct(const Holder& holder, const Sentence& s) const {

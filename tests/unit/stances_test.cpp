@@ -213,3 +213,10 @@ TEST_CASE("a second predicate's holder is the titled name, not the organisation 
   CHECK(found[1].holder == "Jeremy Hunt");
   CHECK(found[1].label == "warning");
 }
+
+TEST_CASE("a stance after an apposition is the person's it describes", "[stances]") {
+  auto found = stances_of(
+      "Twila Moon, a glaciologist at the National Snow and Ice Data Center, cautioned that the record was short.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].holder == "Twila Moon");
+}
