@@ -763,7 +763,9 @@ class QuoteFinder {
     bool inclusion = next == "including" || next == "among" || next == "such" || next == "like" || next == "notably";
     // "An Israeli official, speaking on condition of anonymity to discuss the prime minister's schedule, said"
     bool participle = next.size() > 4 && next.ends_with("ing") && !doc_.tokens[comma + 1].has(kCapitalized);
-    if (!adjunct && !inclusion && !participle) return nullptr;
+    // "The study, led by Andrew Shepherd of the University of Leeds, found"
+    bool agent = comma + 2 < r.end && lower(comma + 2) == "by" && !doc_.tokens[comma + 1].has(kCapitalized);
+    if (!adjunct && !inclusion && !participle && !agent) return nullptr;
     int32_t m = mention_at_[comma - 1];
     return m >= 0 && doc_.mentions[static_cast<size_t>(m)].end_token == comma ? &doc_.mentions[static_cast<size_t>(m)]
                                                                               : nullptr;

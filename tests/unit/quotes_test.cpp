@@ -1305,3 +1305,12 @@ TEST_CASE("a date in a relative clause before the cue is no quote's date", "[quo
   REQUIRE(dated.quotes.size() == 1);
   CHECK(dated.quotes[0].date >= 0);
 }
+
+TEST_CASE("'The study, led by X,' is the study's, and 'a team of researchers' is a source", "[quotes]") {
+  auto q = quotes_of(
+      "The study, led by Andrew Shepherd of the University of Leeds, found that the ice sheet was shrinking. Ice "
+      "loss has tripled in the past decade, an international team of researchers reported Wednesday.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "the study");
+  CHECK(q[1].content == "Ice loss has tripled in the past decade");
+}
