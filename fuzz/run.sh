@@ -15,7 +15,8 @@ for target in pipeline jsonl rules; do
     pipeline | jsonl)
       ext=$([ $target = pipeline ] && echo txt || echo jsonl)
       cp samples/*.$ext "$corpus/"
-      for f in tests/golden/*/input.$ext; do cp "$f" "$corpus/$(basename "$(dirname "$f")").$ext"; done ;;
+      for f in tests/golden/*/input.$ext; do cp "$f" "$corpus/$(basename "$(dirname "$f")").$ext"; done
+      [ $target = pipeline ] && cp tests/fuzz-crashes/pipeline-* "$corpus/" ;;
     rules) for f in rules/en/lists/*.list rules/en/maps/*.tsv rules/en/patterns/*.rules; do
              printf '\x02' | cat - "$f" > "$corpus/$(basename "$f")"; done ;;
   esac

@@ -1061,9 +1061,8 @@ class EntityFinder {
         return (*lex_.organisations.find(text(t)))[0];
       }
     }
-    if (int32_t employer = name_entity_at_[begin];  // "Manchester United manager"
-        employer >= 0 && doc_.entities[static_cast<size_t>(employer)].type == EntityType::Org)
-      return doc_.entities[static_cast<size_t>(employer)].name;
+    if (begin < end && names_organisation_at(begin))  // "Manchester United manager"
+      return doc_.entities[static_cast<size_t>(name_entity_at_[begin])].name;
     for (uint32_t t = begin; t < end; ++t) {
       if (const auto* d = lex_.demonyms.find(text(t))) return (*d)[0];
       if (const auto* p = lex_.places.find(text(t))) return (*p)[0];
