@@ -158,8 +158,9 @@ class EntityFinder {
   const TokenLexicon& words_;
   std::vector<uint16_t> flags_;  // WordFlags of each token
   bool is(uint32_t t, uint16_t flags) const { return (flags_[t] & flags) != 0; }
-  std::map<std::string, int32_t> by_name_;     // canonical name -> entity
-  std::map<std::string, int32_t> by_surname_;  // last name word -> person entity
+  std::map<std::string, int32_t> by_name_;                  // canonical name -> entity
+  std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
+  std::map<std::string, int32_t> by_surname_;               // last name word -> person entity
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
@@ -276,12 +277,14 @@ class EntityFinder {
       ++end;
     if (end - conjunction > 2 && lex_.org_words.contains(text(end - 1))) return true;
     // "the Center for Strategic and International Studies": after a joint, one or two words that
-    // are no one's first name end the name.
-    bool after_joint = joins_organisation_inside(run_begin, conjunction);
+    // are no one's first name end the name. The joint is near (bounded: a run of "and"s stays linear).
+    bool after_joint =
+        joins_organisation_inside(std::max(run_begin, conjunction - std::min(conjunction, kJointReach)), conjunction);
     return after_joint && end - conjunction >= 2 && end - conjunction <= 3 &&
            !lex_.first_name_gender.find(text(conjunction + 1)) && !starts_person_name(conjunction + 1);
   }
   static constexpr uint32_t kJoinedWords = 4;
+  static constexpr uint32_t kJointReach = 6;  // "Institute for Strategic | and"
 
   // "Trump Says He Will Win": in title case a reporting verb ends the name before it.
   bool is_finite_cue(uint32_t t) const {
@@ -722,15 +725,7 @@ class EntityFinder {
   }
 
   // "United" after "Manchester United": the first or last word of an organisation already named.
-  bool shortens_organisation(std::string_view word) const {
-    return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& e) {
-      std::string_view name = e.name;
-      if (e.type != EntityType::Org || name.size() <= word.size()) return false;
-      bool last = name.ends_with(word) && name[name.size() - word.size() - 1] == ' ';
-      bool first = name.starts_with(word) && name[word.size()] == ' ';
-      return last || first;
-    });
-  }
+  bool shortens_organisation(const std::string& word) const { return organisation_end_words_.count(word) > 0; }
 
   // A word of [begin, end) is a title or an organisation ("Senator", "Kremlin"), not only a place.
   bool has_title_word(uint32_t begin, uint32_t end) const {
@@ -1088,7 +1083,16 @@ class EntityFinder {
     doc_.entities.push_back(std::move(e));
     int32_t index = static_cast<int32_t>(doc_.entities.size() - 1);
     by_name_[name] = index;
+    if (type == EntityType::Org) remember_end_words(name);
     return index;
+  }
+
+  // "Manchester United" -> "Manchester", "United": words that alone may shorten the organisation.
+  void remember_end_words(std::string_view name) {
+    size_t first_space = name.find(' '), last_space = name.rfind(' ');
+    if (first_space == std::string_view::npos) return;
+    organisation_end_words_.emplace(name.substr(0, first_space));
+    organisation_end_words_.emplace(name.substr(last_space + 1));
   }
 
   void add_mention(int32_t entity, uint32_t begin, uint32_t end, uint32_t extent_begin, MentionKind kind,
