@@ -634,14 +634,17 @@ class EntityFinder {
   // capitalised words before a lower-case title and a name employ that person. Not "Hillary Clinton
   // spokesman Brian Fallon": a run that opens with a known first name is a person's.
   bool employs_next_name(uint32_t begin, uint32_t end) const {
-    if (end - begin < 2 || lex_.first_name_gender.find(text(begin)) || lex_.honorifics.contains(text(begin)) ||
+    if (end - begin < 2) return false;
+    uint32_t t = end;
+    while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is(t, kTitleHead)) ++t;
+    if (t == end || t >= doc_.tokens.size() || !is_name_word(t) || token(t).has(kSentenceStart) || is_title_word(t))
+      return false;
+    if (lex_.first_name_gender.find(text(begin)) || lex_.honorifics.contains(text(begin)) ||
         text(end - 1).find('-') != std::string_view::npos)  // "Nobel Prize-winning economist"
       return false;
     for (uint32_t k = begin; k < end; ++k)
       if (is_title_word(k)) return false;  // "Presumptive Democratic nominee": part of the title
-    uint32_t t = end;
-    while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is(t, kTitleHead)) ++t;
-    return t > end && t < doc_.tokens.size() && is_name_word(t) && !token(t).has(kSentenceStart) && !is_title_word(t);
+    return true;
   }
   static constexpr uint32_t kTitleWords = 2;  // lower-case title words: "chief economist"
 
@@ -1246,8 +1249,9 @@ class EntityFinder {
   // "In a statement, it said", "In an interview with CNN, she said". Not after a subordinator: in
   // "While Clinton is a supporter of ..., she has never said" the clause's subject is hers.
   bool in_opening_phrase(const Mention& m, uint32_t t, uint32_t s) const {
+    if (m.first_token <= doc_.sentences[s].first_token || t <= m.end_token) return false;
     uint32_t first = subject_start(s);
-    if (m.first_token <= first || t <= m.end_token || sentence_of(m.first_token) != s) return false;
+    if (m.first_token <= first) return false;
     if (!is(first, kPreposition) || lex_.subordinators.contains(text(first))) return false;
     for (uint32_t k = first + 1; k < t && k <= first + kOpeningPhrase; ++k)
       if (text(k) == ",") return m.end_token <= k;
