@@ -12,10 +12,10 @@ constexpr size_t kDatelineParagraphs = 3;
 }  // namespace
 
 uint32_t after_dateline(const Document& doc, size_t index) {
-  if (index >= kDatelineParagraphs || index >= doc.paragraphs.size()) return 0;
+  if (index >= doc.paragraphs.size()) return 0;
   const Paragraph& p = doc.paragraphs[index];
   uint32_t t = p.first_token, end = std::min(p.end_token, p.first_token + kDatelineTokens);
-  if (t >= end || !doc.tokens[t].has(kAllCaps)) return p.first_token;
+  if (index >= kDatelineParagraphs || t >= end || !doc.tokens[t].has(kAllCaps)) return p.first_token;
   for (int depth = 0; t < end; ++t) {
     const Token& tok = doc.tokens[t];
     std::string_view text = doc.token_text(t);

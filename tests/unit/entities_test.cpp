@@ -1124,3 +1124,15 @@ TEST_CASE("the subject of an opening subordinate clause may be whom the pronoun 
   REQUIRE(she->entity >= 0);
   CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ann Lee");
 }
+
+TEST_CASE("'It' opening a later paragraph is the last sentence's subject", "[entities]") {
+  Document doc = analysed(
+      "Prices rose.\n\nWages fell.\n\nRents rose.\n\nThe company said it had sold the plant to Acme Corp.\n\nIt added "
+      "that more sales would follow.");
+  const Mention* it = nullptr;
+  for (const Mention& m : doc.mentions)
+    if (doc.slice(m.span) == "It") it = &m;
+  REQUIRE(it);
+  REQUIRE(it->entity >= 0);
+  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "the company");
+}
