@@ -16,6 +16,13 @@ const Mention* mention_with_text(const Document& doc, std::string_view text) {
     if (doc.slice(m.span) == text) return &m;
   return nullptr;
 }
+// The name of the entity that the mention with these words (the last such) stands for, or "".
+std::string entity_named_by(const Document& doc, std::string_view text) {
+  const Mention* found = nullptr;
+  for (const auto& m : doc.mentions)
+    if (doc.slice(m.span) == text) found = &m;
+  return found && found->entity >= 0 ? doc.entities[static_cast<size_t>(found->entity)].name : std::string();
+}
 std::vector<std::string> mention_texts(const Document& doc, const Entity& e) {
   std::vector<std::string> out;
   for (uint32_t m : e.mentions) out.emplace_back(doc.slice(doc.mentions[m].span));
@@ -1019,10 +1026,7 @@ TEST_CASE("'It' opening a sentence is the last sentence's subject after a posses
   Document doc = analysed(
       "French President Emmanuel Macron spoke on Thursday. Macron's office said that France was ready to help "
       "Germany. It added that the two countries would act together.");
-  const Mention* it = mention_with_text(doc, "It");
-  REQUIRE(it);
-  REQUIRE(it->entity >= 0);
-  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "Macron's office");
+  CHECK(entity_named_by(doc, "It") == "Macron's office");
 }
 
 TEST_CASE("a capitalised word before a plural noun and its verb is no name: 'Safety advocates said'", "[entities]") {
@@ -1091,10 +1095,7 @@ TEST_CASE("a wire dateline is no sentence subject: 'WASHINGTON (Reuters) - The F
   Document doc = analysed(
       "WASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday and signaled it still expects "
       "to cut them.");
-  const Mention* it = mention_with_text(doc, "it");
-  REQUIRE(it);
-  REQUIRE(it->entity >= 0);
-  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "Federal Reserve");
+  CHECK(entity_named_by(doc, "it") == "Federal Reserve");
 }
 
 TEST_CASE("a plural source noun opening a sentence is no name: 'Investors welcomed the outlook'", "[entities]") {
@@ -1107,32 +1108,18 @@ TEST_CASE("what an opening prepositional phrase names is not whom the pronoun af
   Document doc = analysed(
       "The union rejected the offer. In a statement, it accused management of stalling. Ann Lee wrote often. In "
       "her letters to Jo Park, she praised the mayor.");
-  const Mention* it = mention_with_text(doc, "it");
-  REQUIRE(it);
-  REQUIRE(it->entity >= 0);
-  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "the union");
-  const Mention* she = mention_with_text(doc, "she");
-  REQUIRE(she);
-  REQUIRE(she->entity >= 0);
-  CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ann Lee");
+  CHECK(entity_named_by(doc, "it") == "the union");
+  CHECK(entity_named_by(doc, "she") == "Ann Lee");
 }
 
 TEST_CASE("the subject of an opening subordinate clause may be whom the pronoun stands for", "[entities]") {
   Document doc = analysed("While Ann Lee is a supporter of the plan, she has never said so.");
-  const Mention* she = mention_with_text(doc, "she");
-  REQUIRE(she);
-  REQUIRE(she->entity >= 0);
-  CHECK(doc.entities[static_cast<size_t>(she->entity)].name == "Ann Lee");
+  CHECK(entity_named_by(doc, "she") == "Ann Lee");
 }
 
 TEST_CASE("'It' opening a later paragraph is the last sentence's subject", "[entities]") {
   Document doc = analysed(
       "Prices rose.\n\nWages fell.\n\nRents rose.\n\nThe company said it had sold the plant to Acme Corp.\n\nIt added "
       "that more sales would follow.");
-  const Mention* it = nullptr;
-  for (const Mention& m : doc.mentions)
-    if (doc.slice(m.span) == "It") it = &m;
-  REQUIRE(it);
-  REQUIRE(it->entity >= 0);
-  CHECK(doc.entities[static_cast<size_t>(it->entity)].name == "the company");
+  CHECK(entity_named_by(doc, "It") == "the company");
 }
