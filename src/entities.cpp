@@ -140,8 +140,11 @@ class EntityFinder {
     flags_.resize(doc_.tokens.size());
     name_starts_at_.assign(doc_.tokens.size(), 0);
     name_entity_at_.assign(doc_.tokens.size(), -1);
-    for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
       flags_[t] = doc_.tokens[t].kind == TokenKind::Word ? words_.of(text(t)) : 0;
+      if (is(t, kPronounWord) && token(t).has(kAllCaps) && is_known_phrase(t, t + 1))
+        flags_[t] &= static_cast<uint16_t>(~kPronounWord);  // "WHO", "US": a name in capitals, no pronoun
+    }
     std::vector<Run> runs = capitalised_runs();
     for (const Run& r : runs)
       if (!in_headline(r)) read_run(r, /*new_entities=*/true);
@@ -616,19 +619,19 @@ class EntityFinder {
     return t;
   }
 
-  // "WHO", "US": capitals that name an entity, no pronoun.
+  // "WHO", "US": capitals that name an entity, though not-names.list holds the word.
   bool names_in_capitals(uint32_t t) const { return token(t).has(kAllCaps) && name_entity_at_[t] >= 0; }
 
-  bool names_organisation_at(uint32_t t) const {
+  // The entity of that type whose name covers token t, or -1.
+  int32_t named_at(uint32_t t, EntityType type) const {
     int32_t named = name_entity_at_[t];
-    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Org;
+    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == type ? named : -1;
   }
 
+  bool names_organisation_at(uint32_t t) const { return named_at(t, EntityType::Org) >= 0; }
+
   // The organisation whose name ends right before token t, or -1.
-  int32_t organisation_ending_at(uint32_t t) const {
-    int32_t named = t > 0 ? name_entity_at_[t - 1] : -1;
-    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Org ? named : -1;
-  }
+  int32_t organisation_ending_at(uint32_t t) const { return t > 0 ? named_at(t - 1, EntityType::Org) : -1; }
 
   // "Manchester United manager Erik ten Hag", "Goldman Sachs economist Jan Hatzius": two or more
   // capitalised words before a lower-case title and a name employ that person. Not "Hillary Clinton
@@ -1019,7 +1022,6 @@ class EntityFinder {
     const Token& tok = token(t);
     if (tok.has(kSentenceStart) || tok.kind == TokenKind::Quote || tok.kind == TokenKind::Dash) return false;
     if (tok.kind == TokenKind::Punct) return text(t) == "." && !ends_sentence(t);  // "Gen." inside the complement
-    if (names_in_capitals(t)) return true;                                         // "WHO regional director"
     std::string_view w = text(t);
     return !is(t, kCueWord | kPronounWord) && w != "who" && w != "which" && w != "that";
   }
@@ -1059,8 +1061,8 @@ class EntityFinder {
         return (*lex_.organisations.find(text(t)))[0];
       }
     }
-    if (begin < end && names_organisation_at(begin))  // "Manchester United manager"
-      return doc_.entities[static_cast<size_t>(name_entity_at_[begin])].name;
+    if (int32_t employer = begin < end ? named_at(begin, EntityType::Org) : -1; employer >= 0)
+      return doc_.entities[static_cast<size_t>(employer)].name;  // "Manchester United manager"
     for (uint32_t t = begin; t < end; ++t) {
       if (const auto* d = lex_.demonyms.find(text(t))) return (*d)[0];
       if (const auto* p = lex_.places.find(text(t))) return (*p)[0];
@@ -1192,7 +1194,7 @@ class EntityFinder {
           const Mention& m = doc_.mentions[next_mention++];
           (doc_.entities[m.entity].type == EntityType::Person ? persons_so_far : others_so_far).push_back(&m);
         }
-        if (!is(t, kPronounWord) || names_in_capitals(t)) continue;
+        if (!is(t, kPronounWord)) continue;
         const auto* info = lex_.pronouns.find(text(t));
         if (!info || info->size() < 3) continue;
         const std::string& points_to = (*info)[2];
@@ -1698,25 +1700,22 @@ class EntityFinder {
   // The place named in "of <place>" at token t, or "".
   std::string place_after_of(uint32_t t) const {
     if (t + 1 >= doc_.tokens.size() || text(t) != "of") return {};
-    int32_t named = name_entity_at_[t + 1];
-    if (named < 0 || doc_.entities[static_cast<size_t>(named)].type != EntityType::Gpe) return {};
-    return doc_.entities[static_cast<size_t>(named)].name;
+    int32_t named = named_at(t + 1, EntityType::Gpe);
+    return named < 0 ? std::string() : doc_.entities[static_cast<size_t>(named)].name;
   }
 
   // The organisation named in "of (the) <organisation>" at token t, or "".
   std::string organisation_after_of(uint32_t t) const {
     if (t + 2 >= doc_.tokens.size() || text(t) != "of") return {};
     uint32_t first = ascii_lower(text(t + 1)) == "the" ? t + 2 : t + 1;
-    int32_t named = name_entity_at_[first];
-    if (named < 0 || doc_.entities[static_cast<size_t>(named)].type != EntityType::Org) return {};
-    return doc_.entities[static_cast<size_t>(named)].name;
+    int32_t named = named_at(first, EntityType::Org);
+    return named < 0 ? std::string() : doc_.entities[static_cast<size_t>(named)].name;
   }
 
   // The organisation named right before ", <begin>", or -1.
   int32_t organisation_before_comma(uint32_t begin) const {
     if (begin < 2 || text(begin - 1) != ",") return -1;
-    int32_t named = name_entity_at_[begin - 2];
-    return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Org ? named : -1;
+    return named_at(begin - 2, EntityType::Org);
   }
 
   // The organisation "the <noun>" stands for: the nearest named before, within three paragraphs,
