@@ -1587,13 +1587,15 @@ class EntityFinder {
     // "The council's chairwoman, Linda Park, disagreed", "Ukraine's ambassador to the United Nations,
     // Sergiy Kyslytsya, said": the person named right after.
     uint32_t comma = past_named_complement(head, s.end_token);
-    if (!plural && comma + 1 < s.end_token && text(comma) == "," && starts_person_name(comma + 1)) {
+    if (!plural && comma + 1 < s.end_token && text(comma) == "," && starts_person_name(comma + 1) &&
+        !opening_phrase_before_subject(begin, comma + 1, s)) {
       int32_t named = name_entity_at_[comma + 1];
       add_title(named, possessor_start(begin, s), comma);  // "Labour's health spokesman"
       add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
       return;
     }
-    if (lex_.title_heads.contains(head_word) && !plural) {  // "the presidents" are not one person
+    bool one_of_several = begin < head && ascii_lower(text(begin)) == "one";  // "One diplomat": someone new
+    if (lex_.title_heads.contains(head_word) && !plural && !one_of_several) {  // "the presidents" are not one person
       if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
         add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.title-alone");
         return;
@@ -1631,6 +1633,16 @@ class EntityFinder {
       if (const auto* p = lex_.places.find(text(t)); p && !p->empty() && token(t).has(kCapitalized)) return (*p)[0];
     }
     return {};
+  }
+
+
+  // "In a letter to the prime minister, Matt Hancock wrote": the nominal ends a prepositional phrase
+  // and the name after its comma goes on as the subject, with no comma to close an apposition.
+  bool opening_phrase_before_subject(uint32_t begin, uint32_t name, const Sentence& s) const {
+    if (begin == s.first_token || !(is(begin - 1, kPreposition) || text(begin - 1) == "to")) return false;
+    uint32_t end = name;
+    while (end < s.end_token && name_entity_at_[end] == name_entity_at_[name]) ++end;
+    return end < s.end_token && text(end) != ",";
   }
 
   bool is_singular_determiner(uint32_t t) const {

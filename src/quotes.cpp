@@ -229,6 +229,8 @@ class QuoteFinder {
         addressee_cues_(rules.list("addressee-cues")),
         subordinators_(rules.list("subordinators")),
         copulas_(rules.list("copulas")),
+        date_modifiers_(rules.map("date-modifiers")),
+        anonymity_words_(rules.list("anonymity-words")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
@@ -256,6 +258,8 @@ class QuoteFinder {
   const WordList& addressee_cues_;
   const WordList& subordinators_;  // "when", "after": open a clause that cannot stand as what was said
   const WordList& copulas_;        // "remained", "was": after "and" or "but", a second predicate
+  const WordMap& date_modifiers_;  // "late", "early": before a date
+  const WordList& anonymity_words_;  // "named", "anonymity": "who asked not to be named"
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
@@ -389,10 +393,13 @@ class QuoteFinder {
       }
       if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) {
         uint8_t count = count_before(t);
+        bool base_form = entry->base_form && !opens_clause_after(t, p.end_token);
         if (count) {
           s = agrees_with_count(*entry, count) ? s : 'w';
+        } else if (s != 'E' && after_passive_auxiliary(t)) {
+          s = 'w';  // "the Treasury note fell", "a compromise could be found": no verb of saying
         } else {
-          s = cue_or_word(s, out[t - 1 - p.first_token], entry->base_form && !opens_clause_after(t, p.end_token));
+          s = cue_or_word(s, out[t - 1 - p.first_token], base_form);
         }
       }
     }
@@ -424,6 +431,11 @@ class QuoteFinder {
     if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
     if (before == 'w' && base_form) return 'w';
     return cue;
+  }
+
+  bool after_passive_auxiliary(uint32_t t) const {
+    std::string before = lower(t - 1);
+    return before == "be" || before == "been" || before == "being";
   }
 
   // "that" or a subject pronoun after a base form: "the people on the ground say that", "those
@@ -797,6 +809,64 @@ class QuoteFinder {
     return false;
   }
 
+  // The source named in `speaker`; of a joint source ("Italian Prime Minister Giorgia Meloni and
+  // Dutch Prime Minister Mark Rutte said"), the first named, the others as co-speakers, and the
+  // mention spanning them all.
+  void attribute_to(Quote& q, TokenRange speaker) const {
+    q.speaker = entity_in(speaker);
+    q.speaker_mention = mention_span_in(speaker);
+    const Mention* last = speaker_mention_in(speaker);
+    if (!last || last->kind != MentionKind::Name) return;
+    std::vector<const Mention*> joint = conjoined_before(*last);
+    if (joint.empty()) return;
+    q.speaker = joint.front()->entity;
+    for (size_t i = 1; i < joint.size(); ++i) q.co_speakers.push_back(joint[i]->entity);
+    q.co_speakers.push_back(last->entity);
+    q.speaker_mention = ByteSpan{joint.front()->extent.begin, q.speaker_mention->end};
+  }
+
+  // The names joined to `last` by "and" (and commas before it: "A, B and C"), in text order; none
+  // when they are not the subject (after a verb or a preposition: "met Xi and Putin said").
+  std::vector<const Mention*> conjoined_before(const Mention& last) const {
+    std::vector<const Mention*> joint;
+    uint32_t begin = first_token_at(last.extent.begin);
+    if (begin < 2 || !is_and(begin - 1)) return joint;
+    uint32_t end = begin - 1;                                   // the "and"
+    if (doc_.token_text(end - 1) == ",") --end;                  // "A, B, and C"
+    while (const Mention* before = name_ending_at(end)) {
+      if (before->entity == last.entity || is_person(*before) != is_person(last)) break;
+      joint.insert(joint.begin(), before);
+      begin = first_token_at(before->extent.begin);
+      if (joint.size() == kJointNames || begin < 2 || doc_.token_text(begin - 1) != ",") break;
+      end = begin - 1;
+    }
+    if (joint.empty() || !opens_subject(first_token_at(joint.front()->extent.begin))) joint.clear();
+    return joint;
+  }
+  static constexpr size_t kJointNames = 4;
+
+  bool is_and(uint32_t t) const { return lower(t) == "and" || doc_.token_text(t) == "&"; }
+
+  // The name mention whose last token is just before token `t`.
+  const Mention* name_ending_at(uint32_t t) const {
+    if (t == 0 || mention_at_[t - 1] < 0) return nullptr;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t - 1])];
+    return m.kind == MentionKind::Name && m.end_token == t ? &m : nullptr;
+  }
+
+  // People go with people, organisations and countries with each other.
+  bool is_person(const Mention& m) const {
+    return doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person;
+  }
+
+  // A subject can open at token t: the sentence starts there, or a comma, "that" or "both" stands
+  // before it.
+  bool opens_subject(uint32_t t) const {
+    if (t == 0 || doc_.tokens[t].has(kSentenceStart)) return true;
+    std::string before = lower(t - 1);
+    return before == "," || before == "that" || before == "both";
+  }
+
   int32_t entity_in(TokenRange r) const {
     const Mention* m = speaker_mention_in(r);
     return m ? m->entity : -1;
@@ -829,6 +899,7 @@ class QuoteFinder {
       if (!rule.direct && !content.empty()) content.begin = std::min(content.begin, addressee.begin);
       addressee = {};
     }
+    if (!rule.direct && ends_with_subordinator(addressee)) return;  // "told journalists as he left": no what
     if (!rule.direct && addressee.empty() && content.begin == cue.end && names_addressee_first(cue) &&
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
@@ -857,11 +928,14 @@ class QuoteFinder {
       return content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens;
     };
     if (too_short()) return;
+    if (!rule.direct && content2.empty() && only_says_when(content)) return;  // "the government announced late on Saturday"
+    if (!rule.direct && asks_anonymity(content)) return;                        // "who asked not to be named"
     bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
     if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
     if (!rule.direct && has_frame(cue, "memory") && !opens_with_that(content) && is_institution(speaker))
       return;  // "Tesla recalls 2 million cars", "France recalled its ambassador"; not "Clinton recalled her days"
     if (!rule.direct && !cue.empty() && quoted_[cue.begin]) return;
+    if (has_frame(cue, "appearance") && in_relative_clause(cue.begin)) return;  // "messages in which he appeared to"
     if (!rule.direct) {
       // "A said B and added C"; not "A did B but agreed to C, according to D" nor "According to D, A
       // began and continued": a cue in what D said is its subject's.
@@ -885,16 +959,44 @@ class QuoteFinder {
       q.content.end = q.segments.back().end;
     }
     q.kind = kind_of(cue);
-    if (!speaker.empty()) {
-      q.speaker = entity_in(speaker);
-      q.speaker_mention = mention_span_in(speaker);
-    }
+    if (!speaker.empty()) attribute_to(q, speaker);
     if (labels_a_section(cue, q.speaker)) return;
     if (!cue.empty()) q.cue = bytes_of(cue);
     if (!addressee.empty()) q.addressee = entity_in(addressee);
     q.confidence = rule.confidence * (q.speaker >= 0 ? 1.0f : 0.8f);
     q.rule = rule.rule->name;
     candidates_.push_back(std::move(c));
+  }
+
+  bool asks_anonymity(TokenRange content) const {
+    if (content.end - content.begin > kAnonymityWords) return false;
+    for (uint32_t t = content.begin; t < content.end; ++t)
+      if (anonymity_words_.contains(doc_.token_text(t))) return true;
+    return false;
+  }
+  static constexpr uint32_t kAnonymityWords = 6;  // "not to be named by the paper"
+
+  // Nothing but when: "on Tuesday", "late on Saturday".
+  bool only_says_when(TokenRange content) const {
+    bool when = false;
+    for (uint32_t t = content.begin; t < content.end; ++t) {
+      bool time = symbol_of(t) == 'd' || in_date(t);
+      when = when || time;
+      bool modifier = symbol_of(t) == 'i' || date_modifiers_.find(doc_.token_text(t));
+      if (!time && !modifier && doc_.tokens[t].kind == TokenKind::Word) return false;
+    }
+    return when;
+  }
+
+  bool in_date(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    auto it = std::upper_bound(doc_.dates.begin(), doc_.dates.end(), tok.begin,
+                               [](uint32_t b, const DateExpr& d) { return b < d.span.begin; });
+    return it != doc_.dates.begin() && std::prev(it)->span.end >= tok.end;
+  }
+
+  bool ends_with_subordinator(TokenRange r) const {
+    return !r.empty() && (subordinators_.contains(doc_.token_text(r.end - 1)) || lower(r.end - 1) == "as");
   }
 
   // "Iowa: Tim Albrecht, Brad Anderson, ...": before a colon a place labels what follows; it says
@@ -1224,10 +1326,7 @@ class QuoteFinder {
       q.content = bytes_of(second.content);
       q.segments = {q.content};
       q.kind = kind_of({cue, cue + width});
-      if (!speaker.empty()) {
-        q.speaker = entity_in(speaker);
-        q.speaker_mention = mention_span_in(speaker);
-      }
+      if (!speaker.empty()) attribute_to(q, speaker);
       q.cue = bytes_of({cue, cue + width});
       q.confidence = rule.confidence * 0.9f;
       q.rule = "indirect.conjoined-cue";
@@ -1374,8 +1473,9 @@ class QuoteFinder {
                                  [](uint32_t b, const Quote* m) { return b < m->content.begin; });
       for (int steps = 0; it != mixed.begin() && steps < kContainerSearch; ++steps) {
         const Quote& m = **--it;
-        if (m.speaker == q.speaker && m.content.end >= q.content.end && m.content.size() >= 2 * q.content.size())
-          return true;
+        if (&m == &q || m.content.end < q.content.end) continue;
+        if (m.speaker == q.speaker && m.content.size() >= 2 * q.content.size()) return true;
+        if (attributed_inside(q, m.content)) return true;  // "telling reporters that the committee would decide "...""
       }
       return false;
     };
@@ -1390,6 +1490,12 @@ class QuoteFinder {
     candidates_.resize(kept);
   }
   static constexpr int kContainerSearch = 8;  // mixed quotes looked at before a quotation
+
+  // The words a thought or a finding quotes inside another source's reported speech are that speech's.
+  static bool attributed_inside(const Quote& q, ByteSpan content) {
+    return q.type == QuoteType::Direct && q.kind != QuoteKind::Speech && q.cue && q.speaker_mention && q.speaker_mention->begin >= content.begin &&
+           q.cue->end <= content.end;
+  }
 
   bool covered(ByteSpan s) const {
     uint32_t from = s.begin > longest_ ? s.begin - longest_ : 0;
@@ -1520,6 +1626,7 @@ class QuoteFinder {
           previous && paragraph_of(previous->content.end) + 1 == paragraph_of(quotation.content.begin);
       if (previous_has_source && ((opens_paragraph(quotation.open_token) && next_paragraph) || same_paragraph)) {
         q.speaker = previous->speaker;
+        q.co_speakers = previous->co_speakers;
         q.speaker_mention = previous->speaker_mention;
         q.floating = true;
         q.confidence = 0.7f;
@@ -1635,6 +1742,7 @@ class QuoteFinder {
   void fill_roles() {
     for (const auto& q : doc_.quotes) {
       if (q.speaker >= 0) doc_.entities[static_cast<size_t>(q.speaker)].roles |= kSpeaker;
+      for (int32_t co : q.co_speakers) doc_.entities[static_cast<size_t>(co)].roles |= kSpeaker;
       if (q.addressee >= 0) doc_.entities[static_cast<size_t>(q.addressee)].roles |= kAddressee;
     }
     for (auto& e : doc_.entities)

@@ -149,6 +149,9 @@ class RecordBuilder {
       entity_or_null("speaker", q.speaker);
       json_.key("speaker_name");
       q.speaker >= 0 ? json_.value(doc_.entities[static_cast<size_t>(q.speaker)].name) : json_.null();
+      json_.key("co_speakers").begin_array();
+      for (int32_t co : q.co_speakers) json_.value(entity_ref(co));
+      json_.end_array();
       optional_span("speaker_mention", q.speaker_mention);
       optional_span("cue", q.cue);
       entity_or_null("addressee", q.addressee);
@@ -332,8 +335,8 @@ class CsvWriter : public Writer {
 
   std::string header() const {
     if (records_ == "quotes")
-      return "doc_id,quote_id,type,kind,speaker_id,speaker_name,speaker_titles,speaker_mention,cue,addressee,"
-             "date,date_value,stances,text,start,end,confidence,rule\r\n";
+      return "doc_id,quote_id,type,kind,speaker_id,speaker_name,speaker_titles,speaker_mention,co_speaker_names,cue,"
+             "addressee,date,date_value,stances,text,start,end,confidence,rule\r\n";
     if (records_ == "entities") return "doc_id,entity_id,name,type,titles,affiliation,roles,mentions,rule\r\n";
     if (records_ == "dates") return "doc_id,date_id,text,start,end,type,value,mod,rule\r\n";
     return "doc_id,stance_id,holder_id,holder_name,label,polarity,cue,target,quote_id,negated,conditional,rule\r\n";
@@ -341,6 +344,12 @@ class CsvWriter : public Writer {
 
   static std::string_view optional_text(const Document& doc, const std::optional<ByteSpan>& s) {
     return s ? doc.slice(*s) : std::string_view();
+  }
+
+  static std::string co_speaker_names(const Document& doc, const Quote& q) {
+    std::string out;
+    for (int32_t co : q.co_speakers) out += (out.empty() ? "" : ";") + doc.entities[static_cast<size_t>(co)].name;
+    return out;
   }
 
   static std::string stance_labels(const Document& doc, size_t quote) {
@@ -360,7 +369,7 @@ class CsvWriter : public Writer {
       row << doc.id << record_id('Q', i) << to_string(q.type) << to_string(q.kind)
           << (speaker ? entity_ref(q.speaker) : "") << (speaker ? speaker->name : "")
           << (speaker ? titles_joined(*speaker) : "") << optional_text(doc, q.speaker_mention)
-          << optional_text(doc, q.cue) << (addressee ? addressee->name : "") << (date ? doc.slice(date->span) : "")
+          << co_speaker_names(doc, q) << optional_text(doc, q.cue) << (addressee ? addressee->name : "") << (date ? doc.slice(date->span) : "")
           << (date ? date->value : "") << stance_labels(doc, i) << doc.slice(q.content)
           << offsets.convert(q.content.begin) << offsets.convert(q.content.end) << fmt::format("{:.2f}", q.confidence)
           << q.rule;
@@ -434,6 +443,8 @@ class TextWriter : public Writer {
       const Entity& e = doc.entities[static_cast<size_t>(q.speaker)];
       who = e.name;
       if (!e.titles.empty()) who += " (" + e.titles.front() + ")";
+      for (size_t i = 0; i < q.co_speakers.size(); ++i)
+        who += (i + 1 == q.co_speakers.size() ? " and " : ", ") + doc.entities[static_cast<size_t>(q.co_speakers[i])].name;
     } else if (q.speaker_mention) {
       who = std::string(doc.slice(*q.speaker_mention));
     }

@@ -1123,3 +1123,22 @@ TEST_CASE("'It' opening a later paragraph is the last sentence's subject", "[ent
       "that more sales would follow.");
   CHECK(entity_named_by(doc, "It") == "the company");
 }
+
+TEST_CASE("a title ending an opening prepositional phrase is not the name after its comma", "[entities]") {
+  Document doc = analysed("In a letter to the prime minister, Jo Park wrote that he was sorry.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  CHECK(park->titles.empty());
+  Document apposition = analysed("Her lawyer, Jo Park, said that he was sorry.");
+  const Entity* lawyer = find(apposition, "Jo Park");
+  REQUIRE(lawyer);
+  CHECK_FALSE(lawyer->titles.empty());
+}
+
+TEST_CASE("'one diplomat' is someone new, not the minister named before", "[entities]") {
+  Document doc = analysed(
+      "Foreign Minister Jo Park left early. One diplomat described the talks as tense. The diplomat said no deal was "
+      "near.");
+  CHECK(entity_named_by(doc, "One diplomat") != "Jo Park");
+  CHECK(entity_named_by(doc, "The diplomat") == "Jo Park");
+}

@@ -1314,3 +1314,77 @@ TEST_CASE("'The study, led by X,' is the study's, and 'a team of researchers' is
   CHECK(q[0].speaker == "the study");
   CHECK(q[1].content == "Ice loss has tripled in the past decade");
 }
+
+TEST_CASE("a cue after 'be' or 'been' is passive, no one's saying: 'a compromise could be found'", "[quotes]") {
+  auto q = quotes_of("Mayor Jin Lee said she hoped a compromise could be found before the end of the year.");
+  auto hoped = with_cue(q, "hoped");
+  REQUIRE(hoped);
+  CHECK(hoped->content == "a compromise could be found before the end of the year");
+  CHECK_FALSE(with_cue(q, "found"));
+}
+
+TEST_CASE("'that' before a lone noun is a determiner: 'echoed that view, saying'", "[quotes]") {
+  auto q = quotes_of("Prime Minister Jo Park echoed that view, saying the pact was unacceptable.");
+  for (const auto& f : q) CHECK_FALSE((f.rule == "indirect.say-that" && f.content == "view"));
+  auto saying = with_cue(q, "saying");
+  REQUIRE(saying);
+  CHECK(saying->content == "the pact was unacceptable");
+}
+
+TEST_CASE("'told journalists as he left' names whom and when, not what", "[quotes]") {
+  CHECK(quotes_of("President Ann Lee told journalists as she left the summit early on Friday.").empty());
+  auto q = quotes_of("President Ann Lee told journalists the summit had failed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the summit had failed");
+}
+
+TEST_CASE("a cue followed only by when says nothing, and a cue that ends the sentence takes the clause before",
+          "[quotes]") {
+  auto q = quotes_of("Jo Park, a former finance minister, will replace Ann Lee, the government announced late on "
+                     "Saturday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the government");
+  CHECK(q[0].content == "Jo Park, a former finance minister, will replace Ann Lee");
+  CHECK(q[0].rule == "indirect.clause-speaker-final-cue");
+}
+
+TEST_CASE("how an unnamed source asked to stay unnamed is no quote", "[quotes]") {
+  auto q = quotes_of("One lawmaker, who asked not to be named, said the pressure had been enormous.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the pressure had been enormous");
+}
+
+TEST_CASE("a verb of appearance in a relative clause does not make the whole sentence a quote", "[quotes]") {
+  CHECK(quotes_of("The minister resigned after a newspaper published messages in which he appeared to mock the "
+                  "rules.")
+            .empty());
+  CHECK(quotes_of("The talks seemed to stall on Friday.").size() == 1);
+}
+
+TEST_CASE("a quotation a thought quotes inside reported speech is the reporting source's", "[quotes]") {
+  auto q = quotes_of("Fed Chair Ann Lee declined to comment, telling reporters that the committee would decide "
+                     "\"meeting by meeting.\"");
+  auto telling = with_cue(q, "telling");
+  REQUIRE(telling);
+  CHECK(telling->speaker == "Ann Lee");
+  CHECK(telling->type == "mixed");
+  for (const auto& f : q) CHECK(f.type != "direct");
+}
+
+TEST_CASE("a joint source is the first name, with the others as co-speakers", "[quotes]") {
+  Document doc = analysed(
+      "Italian Prime Minister Ann Lee and Dutch Prime Minister Jo Park said the compromise was fair. Senator Tom "
+      "Ames criticized Ruth Bell and Jin Ray said the plan was bad.");
+  REQUIRE(doc.quotes.size() >= 2);
+  const Quote& joint = doc.quotes[0];
+  REQUIRE(joint.speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(joint.speaker)].name == "Ann Lee");
+  REQUIRE(joint.co_speakers.size() == 1);
+  CHECK(doc.entities[static_cast<size_t>(joint.co_speakers[0])].name == "Jo Park");
+  CHECK(doc.slice(*joint.speaker_mention) == "Italian Prime Minister Ann Lee and Dutch Prime Minister Jo Park");
+  for (const auto& q : doc.quotes)
+    if (q.cue && doc.slice(*q.cue) == "said" && q.content.begin > joint.content.end) {
+      CHECK(q.co_speakers.empty());  // "criticized Ruth Bell and Jin Ray said": Ruth Bell is the object
+      CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "Jin Ray");
+    }
+}

@@ -19,6 +19,23 @@ std::string parse_back(const std::string& json_string) {
   REQUIRE_FALSE(error);
   return std::string(value);
 }
+
+// What a writer writes for one document and at its end.
+std::string emitted(Writer& writer, const Document& doc) {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  {
+    OutputStream out(fds[1]);
+    writer.emit(writer.format(doc), out);
+    writer.finish(out);
+  }
+  close(fds[1]);
+  std::string written;
+  char buffer[4096];
+  for (ssize_t n; (n = read(fds[0], buffer, sizeof buffer)) > 0;) written.append(buffer, static_cast<size_t>(n));
+  close(fds[0]);
+  return written;
+}
 }  // namespace
 
 TEST_CASE("JSON escaping is exact for every character", "[writers]") {
@@ -105,4 +122,21 @@ TEST_CASE("the JSON writer writes one object for one document, an array for more
   close(fds[0]);
   REQUIRE(n > 0);
   CHECK(buffer[0] == '{');
+}
+
+TEST_CASE("a joint source's other speakers: ids in JSON, names in CSV and text", "[writers]") {
+  Document doc = analysed("Prime Minister Ann Lee and President Jo Park said the talks had failed.");
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  std::string json = to_json(doc, OffsetUnit::CodePoint, false);
+  REQUIRE_FALSE(parser.parse(json).get(root));
+  simdjson::dom::element quote = root["quotes"].at(0);
+  CHECK(std::string_view(quote["speaker_name"]) == "Ann Lee");
+  simdjson::dom::array co_speakers = quote["co_speakers"];
+  REQUIRE(co_speakers.size() == 1);
+  CHECK(std::string_view(co_speakers.at(0)) == "E2");
+  std::string table = emitted(*make_writer("csv", {}), doc);
+  CHECK(table.find(",speaker_mention,co_speaker_names,cue,") != std::string::npos);
+  CHECK(table.find(",Prime Minister Ann Lee and President Jo Park,Jo Park,said,") != std::string::npos);
+  CHECK(make_writer("text", {})->format(doc).find("Ann Lee (Prime Minister) and Jo Park:") != std::string::npos);
 }
