@@ -41,7 +41,10 @@ std::vector<uint32_t> icu_sentence_breaks(const std::string& text) {
 class SentenceSplitter {
  public:
   SentenceSplitter(Document& doc, const RuleSet& rules)
-      : doc_(doc), abbreviations_(rules.list("abbreviations")), starters_(rules.list("sentence-starters")) {}
+      : doc_(doc),
+        abbreviations_(rules.list("abbreviations")),
+        number_abbreviations_(rules.list("number-abbreviations")),
+        starters_(rules.list("sentence-starters")) {}
 
   void run() {
     doc_.sentences.clear();
@@ -66,6 +69,7 @@ class SentenceSplitter {
  private:
   Document& doc_;
   const WordList& abbreviations_;
+  const WordList& number_abbreviations_;  // "No. 10"
   const WordList& starters_;
 
   void start_sentence(uint32_t i, uint32_t paragraph) {
@@ -93,6 +97,7 @@ class SentenceSplitter {
       return false;
     std::string_view word = doc_.token_text(i - 2);
     if (abbreviations_.contains(word)) return true;
+    if (number_abbreviations_.contains(word)) return tokens[i].kind == TokenKind::Number;
     bool initial = word.size() == 1 && is_ascii_upper(word[0]);
     return initial && tokens[i].has(kCapitalized) && !next_starts;
   }

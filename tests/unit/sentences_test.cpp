@@ -38,3 +38,9 @@ TEST_CASE("a single line break after a sentence end starts a paragraph in a text
   REQUIRE(doc.paragraphs.size() == 3);
   CHECK(doc.slice(doc.paragraphs[2].span) == "Rep. Ames spoke next. The talks went\non for hours.");
 }
+
+TEST_CASE("'No.' holds its sentence together only before a number", "[sentences]") {
+  CHECK(sentence_texts(tokenized("He lives at No. 10 Downing Street. They talked.")).size() == 2);
+  CHECK(sentence_texts(tokenized("The mayor said no. The council said yes.")) ==
+        Strings{"The mayor said no.", "The council said yes."});
+}
