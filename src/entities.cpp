@@ -462,17 +462,27 @@ class EntityFinder {
   bool completes_title_before_first_name(uint32_t begin, uint32_t name_begin, uint32_t end) const {
     if (end - name_begin < 3 || name_begin == 0) return false;
     if (name_begin == begin && (token(begin).has(kSentenceStart) || title_before_joint(begin) == begin)) return false;
-    std::string_view joint = text(name_begin - 1);
-    if (joint != "for" && joint != "of") return false;
+    if (!title_joint_before(name_begin)) return false;
     return !lex_.first_name_gender.find(text(name_begin)) && lex_.first_name_gender.find(text(name_begin + 1));
   }
 
-  // The capitalised title words before the "for" or "of" that ends at `begin`; `begin` when there are none.
+  // The "for", "of" or "to" (perhaps with "the") that ends just before token t, or none: "Envoy for |
+  // Climate", "Ambassador to the | UN".
+  std::optional<uint32_t> title_joint_before(uint32_t t) const {
+    if (t >= 2 && ascii_lower(text(t - 1)) == "the" && !token(t - 1).has(kSentenceStart)) --t;
+    if (t == 0) return std::nullopt;
+    std::string_view joint = text(t - 1);
+    if (joint == "for" || joint == "of" || joint == "to") return t - 1;
+    return std::nullopt;
+  }
+
+  // The capitalised title words before the joint that ends at `begin`; `begin` when there are none.
   uint32_t title_before_joint(uint32_t begin) const {
-    if (begin < 2 || token(begin - 1).has(kSentenceStart)) return begin;
-    uint32_t t = begin - 1;
+    auto joint = title_joint_before(begin);
+    if (!joint || *joint == 0 || token(*joint).has(kSentenceStart)) return begin;
+    uint32_t t = *joint;
     while (t > 0 && !token(t).has(kSentenceStart) && token(t - 1).has(kCapitalized) && is_title_word(t - 1)) --t;
-    return t < begin - 1 ? t : begin;
+    return t < *joint ? t : begin;
   }
 
   // "April Ryan said", "Jan Hatzius, chief economist at ...": a month that opens a run of names at
@@ -651,16 +661,21 @@ class EntityFinder {
   }
   static constexpr uint32_t kTitleWords = 2;  // lower-case title words: "chief economist"
 
-  // After a title's head, "to the United Nations" or "at Goldman Sachs" up to a comma: the comma;
-  // else the token after the head.
+  // After a title's head, "to the United Nations", "at Goldman Sachs" or "to the talks" up to a
+  // comma: the comma; else the token after the head.
   uint32_t past_named_complement(uint32_t head, uint32_t end) const {
     uint32_t t = head + 1;
     if (t >= end || !(is(t, kPreposition) || text(t) == "to")) return head + 1;
     if (++t < end && ascii_lower(text(t)) == "the") ++t;
     uint32_t first = t;
     while (t < end && covered_by_mention(t)) ++t;
+    if (t == first)
+      while (t < end && t < first + kComplementWords && is_lower_case_word(t) &&
+             !is(t, kPreposition | kDeterminer | kPronounWord | kCueWord | kAuxiliary | kCopula))
+        ++t;
     return t > first && t < end && text(t) == "," ? t : head + 1;
   }
+  static constexpr uint32_t kComplementWords = 2;  // "envoy to the nuclear talks"
 
   bool is_lower_case_word(uint32_t t) const { return token(t).kind == TokenKind::Word && !token(t).has(kCapitalized); }
 

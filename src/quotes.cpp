@@ -371,7 +371,7 @@ class QuoteFinder {
       std::string_view w = doc_.token_text(t);
       const WordSymbol* entry = lexicon_.words.find(w, true);
       if (!entry) continue;
-      if (t + 1 < p.end_token && entry->starts_phrase) {
+      if (t + 1 < p.end_token && entry->starts_phrase && (t == p.first_token || may_open_cue_phrase(*entry, t, out[t - 1 - p.first_token], p))) {
         char buffer[64];
         if (const char* symbol = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 1), buffer), true)) {
           s = out[t + 1 - p.first_token] = *symbol;
@@ -438,6 +438,11 @@ class QuoteFinder {
     return before == "be" || before == "been" || before == "being";
   }
 
+  // "a phone call on Thursday": a two-word cue opened by a noun is no cue.
+  bool may_open_cue_phrase(const WordSymbol& first, uint32_t t, char before, const Paragraph& p) const {
+    return cue_or_word('V', before, first.base_form && !opens_clause_after(t + 1, p.end_token)) != 'w';
+  }
+
   // "that" or a subject pronoun after a base form: "the people on the ground say that", "those
   // surveyed say they": the base form is a verb after all.
   bool opens_clause_after(uint32_t t, uint32_t end) const {
@@ -464,6 +469,7 @@ class QuoteFinder {
   }
 
   static bool is_cue_symbol(char s) { return s == 'V' || s == 'R'; }
+  static bool is_preposition_symbol(char s) { return s == 'i' || s == 'o'; }  // "for", "to": "an adviser to Clinton"
 
   static bool may_attribute(std::string_view symbols) {
     return symbols.find_first_of("VGRrEAQ:") != std::string_view::npos;
@@ -646,8 +652,8 @@ class QuoteFinder {
   const Mention* speaker_mention_in(TokenRange r) const {
     r = past_prepositional_object(r);
     if (const Mention* head = head_before_aside(r)) return head;
-    if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
+    if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = organisation_before_preposition(r)) return head;
     if (const Mention* head = head_of_relative_clause(r)) return head;
     const Mention *last = nullptr, *place = nullptr;
@@ -734,7 +740,7 @@ class QuoteFinder {
     if (after + 1 < r.end && symbol_of(after) == 0 && doc_.tokens[after].kind == TokenKind::Word &&
         !doc_.tokens[after].has(kCapitalized))
       ++after;  // "Officials familiar with the plan", "people close to the mayor"
-    if (symbol_of(after) != 'i') return nullptr;
+    if (!is_preposition_symbol(symbol_of(after))) return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
   }
 
@@ -745,7 +751,8 @@ class QuoteFinder {
     if (first >= r.end || mention_at_[first] < 0) return nullptr;
     const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[first])];
     if (m.kind != MentionKind::Name || m.first_token != first || m.end_token >= r.end) return nullptr;
-    if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Org || symbol_of(m.end_token) != 'i')
+    if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Org ||
+        !is_preposition_symbol(symbol_of(m.end_token)))
       return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
   }
@@ -830,6 +837,7 @@ class QuoteFinder {
   std::vector<const Mention*> conjoined_before(const Mention& last) const {
     std::vector<const Mention*> joint;
     uint32_t begin = first_token_at(last.extent.begin);
+    if (begin > 0 && lower(begin - 1) == "the") --begin;  // "the United States and the United Kingdom"
     if (begin < 2 || !is_and(begin - 1)) return joint;
     uint32_t end = begin - 1;                                   // the "and"
     if (doc_.token_text(end - 1) == ",") --end;                  // "A, B, and C"
@@ -837,10 +845,11 @@ class QuoteFinder {
       if (before->entity == last.entity || is_person(*before) != is_person(last)) break;
       joint.insert(joint.begin(), before);
       begin = first_token_at(before->extent.begin);
+      if (begin > 0 && lower(begin - 1) == "the") --begin;
       if (joint.size() == kJointNames || begin < 2 || doc_.token_text(begin - 1) != ",") break;
       end = begin - 1;
     }
-    if (joint.empty() || !opens_subject(first_token_at(joint.front()->extent.begin))) joint.clear();
+    if (joint.empty() || !opens_subject(begin)) joint.clear();
     return joint;
   }
   static constexpr size_t kJointNames = 4;
@@ -961,6 +970,8 @@ class QuoteFinder {
     q.kind = kind_of(cue);
     if (!speaker.empty()) attribute_to(q, speaker);
     if (labels_a_section(cue, q.speaker)) return;
+    if (!rule.direct && has_frame(cue, "evidence") && !opens_with_that(content) && shows_nothing(q.speaker))
+      return;  // "Tehran did not show flexibility"; not "the poll showed Clinton ahead"
     if (!cue.empty()) q.cue = bytes_of(cue);
     if (!addressee.empty()) q.addressee = entity_in(addressee);
     q.confidence = rule.confidence * (q.speaker >= 0 ? 1.0f : 0.8f);
@@ -1199,6 +1210,13 @@ class QuoteFinder {
     int32_t e = speaker.empty() ? -1 : entity_in(speaker);
     EntityType type = e >= 0 ? doc_.entities[static_cast<size_t>(e)].type : EntityType::Other;
     return type == EntityType::Org || type == EntityType::Gpe;
+  }
+
+  // A person or a country shows things; only studies, polls and data show a finding without "that".
+  bool shows_nothing(int32_t speaker) const {
+    if (speaker < 0) return false;
+    EntityType type = doc_.entities[static_cast<size_t>(speaker)].type;
+    return type == EntityType::Person || type == EntityType::Gpe;
   }
 
   // What was said opens with "that", "how" or a quotation mark, or follows "that" or "how".

@@ -1142,3 +1142,17 @@ TEST_CASE("'one diplomat' is someone new, not the minister named before", "[enti
   CHECK(entity_named_by(doc, "One diplomat") != "Jo Park");
   CHECK(entity_named_by(doc, "The diplomat") == "Jo Park");
 }
+
+TEST_CASE("a title may run through 'to the' before a first name: 'US Ambassador to the UN Linda Lee'",
+          "[entities]") {
+  Document doc = analysed("US Ambassador to the UN Linda Lee accused Moscow of violating international law.");
+  const Entity* lee = find(doc, "Linda Lee");
+  REQUIRE(lee);
+  REQUIRE_FALSE(lee->titles.empty());
+  CHECK(lee->titles[0] == "US Ambassador to the UN");
+  Document envoy = analysed("Russia's envoy to the talks, Jo Park, said the talks went well.");
+  const Entity* park = find(envoy, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "Russia's envoy to the talks");
+}

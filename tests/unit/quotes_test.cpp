@@ -1388,3 +1388,36 @@ TEST_CASE("a joint source is the first name, with the others as co-speakers", "[
       CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "Jin Ray");
     }
 }
+
+TEST_CASE("a two-word cue opened by a noun is no cue: 'in a phone call on Thursday'", "[quotes]") {
+  auto q = quotes_of("President Ann Lee discussed the situation in a phone call on Thursday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the situation in a phone call on Thursday");
+}
+
+TEST_CASE("a source's title may hold 'to': 'Russia's envoy to the talks, Jo Park, wrote'", "[quotes]") {
+  auto q = quotes_of("Russia's envoy to the talks, Jo Park, wrote on Twitter that the negotiators had made progress. "
+                     "The adviser to the president, who spoke on condition of anonymity, said the talks had failed.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Jo Park");
+  CHECK(q[0].content == "the negotiators had made progress");
+  CHECK(q[1].speaker == "the adviser");
+}
+
+TEST_CASE("a joint source of countries: 'The United States and the United Kingdom said'", "[quotes]") {
+  Document doc = analysed("The United States and the United Kingdom said in a joint statement that they condemned "
+                          "the attacks.");
+  REQUIRE_FALSE(doc.quotes.empty());
+  const Quote& q = doc.quotes[0];
+  REQUIRE(q.speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "US");
+  REQUIRE(q.co_speakers.size() == 1);
+  CHECK(doc.entities[static_cast<size_t>(q.co_speakers[0])].name == "UK");
+}
+
+TEST_CASE("a person or a country shows no finding without 'that', but a poll does", "[quotes]") {
+  auto q = quotes_of("The official said Washington would walk away if Tehran did not show flexibility in the coming weeks.");
+  CHECK_FALSE(with_cue(q, "show"));
+  CHECK(with_cue(quotes_of("The poll showed the mayor ahead by eight points."), "showed"));
+  CHECK(with_cue(quotes_of("Mayor Ann Lee showed that the budget was balanced."), "showed"));
+}
