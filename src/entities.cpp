@@ -415,8 +415,12 @@ class EntityFinder {
       return;
     }
     if (joins_organisation_inside(begin, r.end)) return read_title_only(begin, r.end, new_entities);
-    if (employs_next_name(begin, r.end)) {  // "Manchester United manager Erik ten Hag"
-      if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.employer");
+    if (uint32_t employer = employer_of_next_name(begin, r.end); employer < r.end) {  // "Manchester United manager Erik ten Hag"
+      if (new_entities) add_known({}, EntityType::Org, employer, r.end, employer, true, "entity.employer");
+      return;
+    }
+    if (names_known_person_in_title(begin, r.end)) {  // "Former Trump adviser Steve Bannon": Trump, untitled
+      surname_runs_.emplace_back(r.end - 1, r.end);
       return;
     }
     // The name is the longest tail of words that are not title words.
@@ -619,6 +623,9 @@ class EntityFinder {
         break;  // "a spokesman for presidential candidate Hillary Clinton": his title, not hers
       else if (is_title_word(t - 1) || lex_.organisations.find(text(t - 1)))  // "EU foreign policy chief"
         --t;
+      else if (t >= 2 && is(t, kTitleHead) && is_title_word(t - 2) && token(t - 1).has(kCapitalized) &&
+               !token(t - 1).has(kSentenceStart))
+        t -= 2;  // "Former Trump adviser": a name between a title word and the title's head
       else if (t >= 2 && is_lower_case_word(t - 1) && is_lower_case_word(t - 2) && is_title_word(t - 2))
         --t;  // "policy" between "foreign" and "chief"
       else
@@ -646,8 +653,29 @@ class EntityFinder {
   // "Manchester United manager Erik ten Hag", "Goldman Sachs economist Jan Hatzius": two or more
   // capitalised words before a lower-case title and a name employ that person. Not "Hillary Clinton
   // spokesman Brian Fallon": a run that opens with a known first name is a person's.
+  uint32_t past_title_words(uint32_t begin, uint32_t end) const {
+    while (begin < end && is_title_word(begin) && !lex_.demonyms.find(text(begin))) ++begin;
+    return begin;
+  }
+
+  // Title words, then the surname of a person named before, then a lower-case title and a name.
+  bool names_known_person_in_title(uint32_t begin, uint32_t end) const {
+    uint32_t first = past_title_words(begin, end);
+    return first > begin && end - first == 1 && by_surname_.count(std::string(text(first))) &&
+           employs_next_name(first, end);
+  }
+
+  // Where the employer named in [begin, end) starts, past title words that open the run ("Former
+  // Liverpool defender Jamie Carragher"); `end` when the run names none. One word alone names an
+  // employer only after such a title word: "Clinton spokesman Brian Fallon" is no organisation's.
+  uint32_t employer_of_next_name(uint32_t begin, uint32_t end) const {
+    uint32_t first = past_title_words(begin, end);
+    if (first == end || (first == begin && end - begin < 2) || !token(first).has(kCapitalized)) return end;
+    if (end - first == 1 && by_surname_.count(std::string(text(first)))) return end;  // "Former Trump adviser"
+    return employs_next_name(first, end) ? first : end;
+  }
+
   bool employs_next_name(uint32_t begin, uint32_t end) const {
-    if (end - begin < 2) return false;
     uint32_t t = end;
     while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is(t, kTitleHead)) ++t;
     if (t == end || t >= doc_.tokens.size() || !is_name_word(t) || token(t).has(kSentenceStart) || is_title_word(t))
@@ -900,7 +928,8 @@ class EntityFinder {
     if (auto known = by_surname_.find(surname); known != by_surname_.end()) {
       Entity& entity = doc_.entities[static_cast<size_t>(known->second)];
       const std::string& full = entity.name;
-      if (full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+      // "Van Dijk" opening a sentence after "Virgil van Dijk": the particle's case may differ.
+      if (full.size() > name.size() && ascii_lower(full.substr(full.size() - name.size())) == ascii_lower(name) &&
           full[full.size() - name.size() - 1] == ' ')
         return known->second;
       // "Zelensky says ..." in a headline, then "Volodymyr Zelensky": the surname was this person's.
@@ -1440,6 +1469,9 @@ class EntityFinder {
         }
         if (is(t, kCounterpart)) {
           add_counterpart(t, s);
+        } else if (int32_t person = person_by_nationality(t, s); person >= 0) {
+          add_mention_to(doc_.mentions, person, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.nationality");
+          ++t;
         } else if (is_nominal_head(t)) {
           add_nominal(t, s, doc_.mentions);
         } else if (heads_a_cue(t) && has_modifier_or_plural(t, s)) {
@@ -1447,6 +1479,32 @@ class EntityFinder {
         }
       }
     }
+  }
+
+  // "The Dutchman told BBC Sport", "The German said": a subject of "the" and one person's
+  // nationality is the person named last before it, of that country where one is. -1 when token t
+  // opens no such subject.
+  int32_t person_by_nationality(uint32_t t, const Sentence& s) const {
+    if (t + 2 >= s.end_token || ascii_lower(text(t)) != "the" || covered_by_mention(t + 1)) return -1;
+    const auto* country = lex_.demonyms.find(text(t + 1));
+    if (!country || country->empty() || !token(t + 1).has(kCapitalized) || looks_plural_noun(t + 1)) return -1;
+    if (!is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
+    int32_t nearest = -1;
+    for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {
+      if (it->entity < 0 || t - it->first_token > kNationalityReach) break;
+      const Entity& e = doc_.entities[static_cast<size_t>(it->entity)];
+      if (e.type != EntityType::Person) continue;
+      if (e.affiliation == (*country)[0]) return it->entity;
+      if (nearest < 0 && e.affiliation.empty()) nearest = it->entity;
+    }
+    return nearest;
+  }
+  static constexpr uint32_t kNationalityReach = 120;  // tokens: about two paragraphs
+
+  std::vector<Mention>::const_iterator mentions_before(uint32_t t) const {
+    auto named_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(named_mentions_);
+    return std::lower_bound(doc_.mentions.cbegin(), std::vector<Mention>::const_iterator(named_end), t,
+                            [](const Mention& m, uint32_t b) { return m.first_token < b; });
   }
 
   // Words of a phrase from rules/en/lists/groups.list starting at t ("both sides"), or 0.

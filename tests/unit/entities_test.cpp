@@ -1156,3 +1156,36 @@ TEST_CASE("a title may run through 'to the' before a first name: 'US Ambassador 
   REQUIRE_FALSE(park->titles.empty());
   CHECK(park->titles[0] == "Russia's envoy to the talks");
 }
+
+TEST_CASE("'The Dutchman said' is the person named last before it", "[entities]") {
+  Document doc = analysed(
+      "Liverpool captain Jo van Dijk said his side must respond. The Dutchman told reporters that the performance "
+      "was poor. Manager Jin Klopp agreed. The German said his team lacked intensity.");
+  CHECK(entity_named_by(doc, "The Dutchman") == "Jo van Dijk");
+  CHECK(entity_named_by(doc, "The German") == "Jin Klopp");
+  Document government = analysed("Chancellor Ann Lee spoke. The German government said no.");
+  CHECK_FALSE(mention_with_text(government, "The German"));
+}
+
+TEST_CASE("a surname with its particle opening a sentence is the person named before: 'Van Dijk'",
+          "[entities]") {
+  Document doc = analysed("Jo van Dijk spoke on Monday. Van Dijk said the team was tired.");
+  CHECK(entity_named_by(doc, "Van Dijk") == "Jo van Dijk");
+}
+
+TEST_CASE("a title may hold a name after 'former': 'Former Liverpool defender', 'former Trump adviser'",
+          "[entities]") {
+  Document doc = analysed("Former Liverpool defender Jo Park said the result was bad.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "Former Liverpool defender");
+  Document known = analysed("Donald Trump spoke on Monday. Former Trump adviser Jin Ray said no deal was near.");
+  const Entity* trump = find(known, "Donald Trump");
+  REQUIRE(trump);
+  CHECK(trump->titles.empty());
+  const Entity* ray = find(known, "Jin Ray");
+  REQUIRE(ray);
+  REQUIRE_FALSE(ray->titles.empty());
+  CHECK(ray->titles[0] == "Former Trump adviser");
+}
