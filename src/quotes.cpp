@@ -937,7 +937,8 @@ class QuoteFinder {
       return content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens;
     };
     if (too_short()) return;
-    if (!rule.direct && content2.empty() && only_says_when(content)) return;  // "the government announced late on Saturday"
+    // "the government announced late on Saturday"; "told France Inter radio on Saturday" is no clause
+    if (!rule.direct && content2.empty() && only_says_when(content, names_addressee_first(cue) ? 1 : 0)) return;
     if (!rule.direct && asks_anonymity(content)) return;                        // "who asked not to be named"
     bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
     if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
@@ -987,14 +988,14 @@ class QuoteFinder {
   }
   static constexpr uint32_t kAnonymityWords = 6;  // "not to be named by the paper"
 
-  // Nothing but when: "on Tuesday", "late on Saturday".
-  bool only_says_when(TokenRange content) const {
+  // Nothing but when ("on Tuesday", "late on Saturday"), and at most `other_words` words besides.
+  bool only_says_when(TokenRange content, uint32_t other_words) const {
     bool when = false;
     for (uint32_t t = content.begin; t < content.end; ++t) {
       bool time = symbol_of(t) == 'd' || in_date(t);
       when = when || time;
       bool modifier = symbol_of(t) == 'i' || date_modifiers_.find(doc_.token_text(t));
-      if (!time && !modifier && doc_.tokens[t].kind == TokenKind::Word) return false;
+      if (!time && !modifier && doc_.tokens[t].kind == TokenKind::Word && other_words-- == 0) return false;
     }
     return when;
   }

@@ -1421,3 +1421,17 @@ TEST_CASE("a person or a country shows no finding without 'that', but a poll doe
   CHECK(with_cue(quotes_of("The poll showed the mayor ahead by eight points."), "showed"));
   CHECK(with_cue(quotes_of("Mayor Ann Lee showed that the budget was balanced."), "showed"));
 }
+
+TEST_CASE("whom and when after a quotation are no second quote: 'told France Inter radio on Saturday'",
+          "[quotes]") {
+  auto q = quotes_of("\"We will not give in,\" Foreign Minister Jean Blanc told France Inter radio on Saturday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+}
+
+TEST_CASE("a name after 'below' is no source: 'below Wall Street estimates'", "[quotes]") {
+  auto q = quotes_of("The company said in a filing that it had delivered 435,059 vehicles in the third quarter, below "
+                     "Wall Street estimates.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the company");
+}
