@@ -1680,8 +1680,8 @@ class EntityFinder {
         return;
       }
     }
-    if (!plural && begin + 1 == head && ascii_lower(text(begin)) == "the") {
-      if (int32_t named = organisation_named_before(head_word, begin); named >= 0) {
+    if (std::string noun = organisation_noun(begin, head, head_word); !plural && !noun.empty()) {
+      if (int32_t named = organisation_named_before(noun, begin); named >= 0) {
         add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.organisation-noun");
         return;
       }
@@ -1801,6 +1801,15 @@ class EntityFinder {
   int32_t organisation_before_comma(uint32_t begin) const {
     if (begin < 2 || text(begin - 1) != ",") return -1;
     return named_at(begin - 2, EntityType::Org);
+  }
+
+  // "the company", "the central bank": the noun by which an organisation named before may be
+  // called, or "".
+  std::string organisation_noun(uint32_t begin, uint32_t head, const std::string& head_word) const {
+    if (ascii_lower(text(begin)) != "the") return "";
+    if (begin + 1 == head) return head_word;
+    std::string modified = ascii_lower(phrase(begin + 1, head + 1));
+    return begin + 2 == head && lex_.org_nouns.find(modified) ? modified : "";
   }
 
   // The organisation "the <noun>" stands for: the nearest named before, within three paragraphs,

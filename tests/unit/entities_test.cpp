@@ -1189,3 +1189,11 @@ TEST_CASE("a title may hold a name after 'former': 'Former Liverpool defender', 
   REQUIRE_FALSE(ray->titles.empty());
   CHECK(ray->titles[0] == "Former Trump adviser");
 }
+
+TEST_CASE("'the agency' and 'the central bank' stand for the organisation named before", "[entities]") {
+  Document doc = analysed(
+      "The Food and Drug Administration approved the drug. The agency said it was safe. The Federal Reserve left "
+      "rates unchanged. The central bank said inflation was easing.");
+  CHECK(entity_named_by(doc, "The agency") == "Food and Drug Administration");
+  CHECK(entity_named_by(doc, "The central bank") == "Federal Reserve");
+}
