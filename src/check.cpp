@@ -155,7 +155,8 @@ class Checker {
         continue;
       }
       const Mention* m = mention_with_span(*q.speaker_mention);
-      if (m && m->confidence < 0.7f)
+      bool joint = !q.co_speakers.empty();  // "Meloni and Rutte said they hoped": they are both
+      if (m && m->confidence < 0.7f && !joint)
         report("ambiguous-speaker", *q.speaker_mention,
                fmt::format("speaker '{}' could be more than one person; resolved to {} with low confidence", word,
                            doc_.entities[static_cast<size_t>(q.speaker)].name));

@@ -247,6 +247,7 @@ class QuoteFinder {
     add_floating_and_unattributed();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
+    share_joint_sources();
     link_dates();
     fill_roles();
   }
@@ -1757,6 +1758,24 @@ class QuoteFinder {
                                [](uint32_t b, const Sentence& s) { return b < s.span.begin; });
     return it == doc_.sentences.begin() ? nullptr : &*std::prev(it);
   }
+
+  // "Meloni and Rutte said they hoped ...": "they" opening what a joint source said is that source.
+  // Quotes are sorted by content start.
+  void share_joint_sources() {
+    auto by_start = [](const Quote& q, uint32_t b) { return q.content.begin < b; };
+    for (Quote& inner : doc_.quotes) {
+      if (!inner.speaker_mention || !is_plural_pronoun(doc_.slice(*inner.speaker_mention))) continue;
+      auto outer = std::lower_bound(doc_.quotes.begin(), doc_.quotes.end(), inner.speaker_mention->begin, by_start);
+      for (; outer != doc_.quotes.end() && outer->content.begin == inner.speaker_mention->begin; ++outer) {
+        if (outer->co_speakers.empty() || &*outer == &inner) continue;
+        inner.speaker = outer->speaker;
+        inner.co_speakers = outer->co_speakers;
+        break;
+      }
+    }
+  }
+
+  static bool is_plural_pronoun(std::string_view w) { return w == "they" || w == "They" || w == "we" || w == "We"; }
 
   void fill_roles() {
     for (const auto& q : doc_.quotes) {

@@ -135,3 +135,8 @@ TEST_CASE("ambiguous-speaker: one warning per pronoun, none for the one name bes
   CHECK(count(check("Sen. Jin Lee of Ohio, the lead negotiator, defended the deal. \"It is fair,\" he said."),
               "ambiguous-speaker") == 0);
 }
+
+TEST_CASE("ambiguous-speaker: none for 'they' after a joint source", "[check]") {
+  auto ds = check("Prime Minister Ann Lee and President Jo Park said they hoped a compromise could be found soon.");
+  CHECK(count(ds, "ambiguous-speaker") == 0);
+}

@@ -1435,3 +1435,14 @@ TEST_CASE("a name after 'below' is no source: 'below Wall Street estimates'", "[
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the company");
 }
+
+TEST_CASE("'they' opening what a joint source said is that joint source", "[quotes]") {
+  Document doc = analysed("Prime Minister Ann Lee and President Jo Park said they hoped a compromise could be found "
+                          "before the end of the year.");
+  REQUIRE(doc.quotes.size() == 2);
+  for (const Quote& q : doc.quotes) {
+    REQUIRE(q.speaker >= 0);
+    CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "Ann Lee");
+    CHECK(q.co_speakers.size() == 1);
+  }
+}
