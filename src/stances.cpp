@@ -135,6 +135,8 @@ class StanceFinder {
     Holder holder = holder_before(before, s);
     if (holder.name.empty() && !predicate) holder = speaker_of_cue(cue);
     if (holder.name.empty()) return;
+    const Quote* joint = joint_quote_of_pronoun(holder, cue);  // "Meloni and Rutte said they hoped"
+    if (joint) holder = speaker_of_cue(cue);
 
     Stance st;
     st.holder = holder.entity;
@@ -161,6 +163,12 @@ class StanceFinder {
       also.holder = first->entity;
       also.holder_name = first->name;
       also.holder_mention = first->mention;
+      doc_.stances.push_back(std::move(also));
+    }
+    for (int32_t co : joint ? joint->co_speakers : std::vector<int32_t>{}) {
+      Stance also = st;
+      also.holder = co;
+      also.holder_name = doc_.entities[static_cast<size_t>(co)].name;
       doc_.stances.push_back(std::move(also));
     }
     doc_.stances.push_back(std::move(st));
@@ -345,6 +353,17 @@ class StanceFinder {
   }
 
   // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.
+  // The quote of a joint source whose cue this is, when the holder found is only a pronoun for it.
+  const Quote* joint_quote_of_pronoun(const Holder& holder, const Cue& cue) const {
+    if (!holder.mention) return nullptr;
+    std::string_view word = doc_.slice(*holder.mention);
+    if (word != "they" && word != "They" && word != "we" && word != "We") return nullptr;
+    auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin);
+    if (it == quote_by_cue_.end()) return nullptr;
+    const Quote& q = doc_.quotes[it->second];
+    return q.co_speakers.empty() ? nullptr : &q;
+  }
+
   Holder speaker_of_cue(const Cue& cue) const {
     Holder h;
     auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin);
