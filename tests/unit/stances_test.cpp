@@ -229,3 +229,14 @@ TEST_CASE("'they' after a joint source holds the stance for each of its members"
   std::sort(holders.begin(), holders.end());
   CHECK(holders == std::vector<std::string>{"UK", "US"});
 }
+
+TEST_CASE("wire-copy stances: 'dismissed the reports', 'called for', 'will not accept'", "[stances]") {
+  CHECK(only("Spokesman Jin Ray dismissed the reports as hysteria.").label == "denial");
+  Found ceasefire = only("Secretary-General Ann Lee called for an immediate ceasefire.");
+  CHECK(ceasefire.label == "supportive");
+  CHECK(ceasefire.target == "an immediate ceasefire");
+  Found ultimatums = only("Foreign Minister Jo Park said Russia will not accept any ultimatums.");
+  CHECK(ultimatums.label == "willing");
+  CHECK(ultimatums.negated);
+  CHECK(ultimatums.polarity == "negative");
+}
