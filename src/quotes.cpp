@@ -372,11 +372,12 @@ class QuoteFinder {
       std::string_view w = doc_.token_text(t);
       const WordSymbol* entry = lexicon_.words.find(w, true);
       if (!entry) continue;
-      if (t + 1 < p.end_token && entry->starts_phrase && (t == p.first_token || may_open_cue_phrase(*entry, t, out[t - 1 - p.first_token], p))) {
-        char buffer[64];
-        if (const char* symbol = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 1), buffer), true)) {
-          s = out[t + 1 - p.first_token] = *symbol;
-          ++t;
+      if (t + 1 < p.end_token && entry->starts_phrase &&
+          (t == p.first_token || may_open_cue_phrase(*entry, t, out[t - 1 - p.first_token], p))) {
+        if (uint32_t width = cue_phrase_at(t, p.end_token, s)) {  // "made clear", "made it clear"
+          if (width == 3) out[t + 1 - p.first_token] = 'a';
+          out[t + width - 1 - p.first_token] = s;
+          t += width - 1;
           after_phrase = t + 1;
           continue;
         }
@@ -437,6 +438,23 @@ class QuoteFinder {
   bool after_passive_auxiliary(uint32_t t) const {
     std::string before = lower(t - 1);
     return before == "be" || before == "been" || before == "being";
+  }
+
+  // The words of the two-word cue at t ("made clear"), 3 with "it" inside ("made it clear"), or 0;
+  // `symbol` gets its symbol.
+  uint32_t cue_phrase_at(uint32_t t, uint32_t end, char& symbol) const {
+    char buffer[64];
+    std::string_view w = doc_.token_text(t);
+    if (const char* s = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 1), buffer), true)) {
+      symbol = *s;
+      return 2;
+    }
+    if (t + 2 >= end || lower(t + 1) != "it") return 0;
+    if (const char* s = lexicon_.phrases.find(joined_into(w, doc_.token_text(t + 2), buffer), true)) {
+      symbol = *s;
+      return 3;
+    }
+    return 0;
   }
 
   // "a phone call on Thursday": a two-word cue opened by a noun is no cue.

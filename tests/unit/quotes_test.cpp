@@ -1446,3 +1446,19 @@ TEST_CASE("'they' opening what a joint source said is that joint source", "[quot
     CHECK(q.co_speakers.size() == 1);
   }
 }
+
+TEST_CASE("'made it clear that' is a cue, as 'made clear that' is", "[quotes]") {
+  auto q = quotes_of("The White House made it clear that it will continue to raise human rights concerns.");
+  auto made = with_cue(q, "made it clear");
+  REQUIRE(made);
+  CHECK(made->speaker == "White House");
+  CHECK(made->content == "it will continue to raise human rights concerns");
+}
+
+TEST_CASE("a source named after 'with' before its participle: 'with Jake Sullivan saying ...'", "[quotes]") {
+  auto q = quotes_of("The talks ended, with Senator Ann Lee saying the administration would not trade its values.");
+  auto saying = with_cue(q, "saying");
+  REQUIRE(saying);
+  CHECK(saying->speaker == "Ann Lee");
+  CHECK(saying->content == "the administration would not trade its values");
+}
