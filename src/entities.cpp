@@ -660,6 +660,7 @@ class EntityFinder {
 
   // Title words, then the surname of a person named before, then a lower-case title and a name.
   bool names_known_person_in_title(uint32_t begin, uint32_t end) const {
+    if (!title_and_name_follow(end)) return false;
     uint32_t first = past_title_words(begin, end);
     return first > begin && end - first == 1 && by_surname_.count(std::string(text(first))) &&
            employs_next_name(first, end);
@@ -669,17 +670,22 @@ class EntityFinder {
   // Liverpool defender Jamie Carragher"); `end` when the run names none. One word alone names an
   // employer only after such a title word: "Clinton spokesman Brian Fallon" is no organisation's.
   uint32_t employer_of_next_name(uint32_t begin, uint32_t end) const {
+    if (!title_and_name_follow(end)) return end;
     uint32_t first = past_title_words(begin, end);
     if (first == end || (first == begin && end - begin < 2) || !token(first).has(kCapitalized)) return end;
     if (end - first == 1 && by_surname_.count(std::string(text(first)))) return end;  // "Former Trump adviser"
     return employs_next_name(first, end) ? first : end;
   }
 
-  bool employs_next_name(uint32_t begin, uint32_t end) const {
+  // A lower-case title and a name follow the run that ends at `end`: "... manager Erik ten Hag".
+  bool title_and_name_follow(uint32_t end) const {
     uint32_t t = end;
     while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is(t, kTitleHead)) ++t;
-    if (t == end || t >= doc_.tokens.size() || !is_name_word(t) || token(t).has(kSentenceStart) || is_title_word(t))
-      return false;
+    return t > end && t < doc_.tokens.size() && is_name_word(t) && !token(t).has(kSentenceStart) && !is_title_word(t);
+  }
+
+  bool employs_next_name(uint32_t begin, uint32_t end) const {
+    if (!title_and_name_follow(end)) return false;
     if (lex_.first_name_gender.find(text(begin)) || lex_.honorifics.contains(text(begin)) ||
         text(end - 1).find('-') != std::string_view::npos)  // "Nobel Prize-winning economist"
       return false;
@@ -1485,9 +1491,10 @@ class EntityFinder {
   // nationality is the person named last before it, of that country where one is. -1 when token t
   // opens no such subject.
   int32_t person_by_nationality(uint32_t t, const Sentence& s) const {
-    if (t + 2 >= s.end_token || ascii_lower(text(t)) != "the" || covered_by_mention(t + 1)) return -1;
+    if (t + 2 >= s.end_token || !is(t, kDeterminer) || !token(t + 1).has(kCapitalized)) return -1;
+    if (ascii_lower(text(t)) != "the" || covered_by_mention(t + 1)) return -1;
     const auto* country = lex_.demonyms.find(text(t + 1));
-    if (!country || country->empty() || !token(t + 1).has(kCapitalized) || looks_plural_noun(t + 1)) return -1;
+    if (!country || country->empty() || looks_plural_noun(t + 1)) return -1;
     if (!is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
     int32_t nearest = -1;
     for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {

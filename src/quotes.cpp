@@ -990,7 +990,7 @@ class QuoteFinder {
     q.kind = kind_of(cue);
     if (!speaker.empty()) attribute_to(q, speaker);
     if (labels_a_section(cue, q.speaker)) return;
-    if (!rule.direct && has_frame(cue, "evidence") && !opens_with_that(content) && shows_nothing(q.speaker))
+    if (!rule.direct && shows_nothing(q.speaker) && has_frame(cue, "evidence") && !opens_with_that(content))
       return;  // "Tehran did not show flexibility"; not "the poll showed Clinton ahead"
     if (!cue.empty()) q.cue = bytes_of(cue);
     if (!addressee.empty()) q.addressee = entity_in(addressee);
@@ -1009,6 +1009,7 @@ class QuoteFinder {
 
   // Nothing but when ("on Tuesday", "late on Saturday"), and at most `other_words` words besides.
   bool only_says_when(TokenRange content, uint32_t other_words) const {
+    if (content.end - content.begin > kWhenWords) return false;
     bool when = false;
     for (uint32_t t = content.begin; t < content.end; ++t) {
       bool time = symbol_of(t) == 'd' || in_date(t);
@@ -1018,6 +1019,7 @@ class QuoteFinder {
     }
     return when;
   }
+  static constexpr uint32_t kWhenWords = 8;  // "late on the night of Saturday, March 5"
 
   bool in_date(uint32_t t) const {
     const Token& tok = doc_.tokens[t];
