@@ -331,6 +331,7 @@ class DateTagger {
     if (norm == "part") return part_of_day(m);
     if (norm == "season") return season(m);
     if (norm == "quarter") return quarter(m);
+    if (norm == "half") return half(m);
     return {};
   }
 
@@ -442,16 +443,26 @@ class DateTagger {
 
   // "the first quarter of 2009", "the third quarter of last year", "Q3 2009": YYYY-QN. Without a year
   // or a direction: the year the text last named, else the publication year.
-  std::string quarter(const Match& m) {
+  std::string quarter(const Match& m) { return part_of_year(m, 'Q'); }
+
+  // "the first half of 2023": the ordinal is read as for a quarter ("first" 1, "second" 2).
+  std::string half(const Match& m) {
+    std::string n = column(*lex_.quarters, ascii_lower(m.parts[kQuarter]));
+    return n == "1" || n == "2" ? part_of_year(m, 'H') : std::string();
+  }
+
+  // "2009-Q3", "2023-H1": `part` names the kind of part, the quarter group its number.
+  std::string part_of_year(const Match& m, char part) {
     std::string n = column(*lex_.quarters, ascii_lower(m.parts[kQuarter]));
     if (n.empty()) return {};
+    n = part + n;
     if (!m.parts[kYear].empty()) {
       last_year_ = year_of(m.parts[kYear]);
-      return fmt::format("{:04}-Q{}", *last_year_, n);
+      return fmt::format("{:04}-{}", *last_year_, n);
     }
-    if (m.parts[kDirection].empty() && last_year_) return fmt::format("{:04}-Q{}", *last_year_, n);
-    if (!dct_) return "XXXX-Q" + n;
-    return fmt::format("{:04}-Q{}", civil_from_days(*dct_).y + direction_of(m.parts[kDirection]), n);
+    if (m.parts[kDirection].empty() && last_year_) return fmt::format("{:04}-{}", *last_year_, n);
+    if (!dct_) return "XXXX-" + n;
+    return fmt::format("{:04}-{}", civil_from_days(*dct_).y + direction_of(m.parts[kDirection]), n);
   }
 
   std::string relative_day(const Match& m, DateExpr& d) const {

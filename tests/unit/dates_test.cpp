@@ -197,3 +197,16 @@ TEST_CASE("'ahead of' points forward: 'ahead of Sunday's match'", "[dates]") {
   CHECK(only("He spoke ahead of Sunday's match.").value == "2022-02-06");  // dct is a Wednesday
   CHECK(only("He spoke after Sunday's match.").value == "2022-01-30");
 }
+
+TEST_CASE("a modifier before a relative unit, and half years", "[dates]") {
+  Found early = only("He will travel early next month.");
+  CHECK(early.value == "2022-03");
+  CHECK(early.mod == "START");
+  Found late = only("Sales fell late last year.");
+  CHECK(late.value == "2021");
+  CHECK(late.mod == "END");
+  CHECK(only("Prices rose in the first half of the year.").value == "2022-H1");
+  CHECK(only("Growth will slow in the second half of 2023.").value == "2023-H2");
+  CHECK(only("Profits fell in the second half of last year.").value == "2021-H2");
+  CHECK(only("The third quarter of 2009 was bad.").value == "2009-Q3");
+}
