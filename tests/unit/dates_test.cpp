@@ -210,3 +210,8 @@ TEST_CASE("a modifier before a relative unit, and half years", "[dates]") {
   CHECK(only("Profits fell in the second half of last year.").value == "2021-H2");
   CHECK(only("The third quarter of 2009 was bad.").value == "2009-Q3");
 }
+
+TEST_CASE("'would' in reported speech points forward: 'said the law would take effect on Jan. 1'", "[dates]") {
+  CHECK(only("The minister said the law would take effect on Jan. 1.").value == "2023-01-01");
+  CHECK(only("He said the vote would take place in December.").value == "2022-12");
+}
