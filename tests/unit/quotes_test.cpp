@@ -1462,3 +1462,11 @@ TEST_CASE("a source named after 'with' before its participle: 'with Jake Sulliva
   CHECK(saying->speaker == "Ann Lee");
   CHECK(saying->content == "the administration would not trade its values");
 }
+
+TEST_CASE("a clause before 'X was quoted as saying by Interfax' is what X said", "[quotes]") {
+  auto q = quotes_of("Russia will respond to the latest sanctions, Deputy Foreign Minister Jo Park was quoted as "
+                     "saying by the Interfax news agency on Thursday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jo Park");
+  CHECK(q[0].content == "Russia will respond to the latest sanctions");
+}
