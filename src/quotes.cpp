@@ -299,6 +299,12 @@ class QuoteFinder {
       if (!is_primary(q) || q.close_token < q.open_token + kQuotedWords) continue;
       std::fill(quoted_.begin() + q.open_token, quoted_.begin() + q.close_token, 1);
     }
+    // An interview's answers and a transcript's turns are quoted speech too ("A: We expect the US to
+    // remove the tariffs": the speaker's words, not the article's attribution).
+    bool interview = is_interview();
+    for (const Paragraph& p : doc_.paragraphs)
+      if (uint32_t colon = spoken_paragraph_colon(p, interview))
+        std::fill(quoted_.begin() + colon, quoted_.begin() + p.end_token, 1);
   }
   static constexpr uint32_t kQuotedWords = 3;  // marks and two words: '"Nobody asked"', not '"reset"'
 
@@ -1556,13 +1562,12 @@ class QuoteFinder {
   // In a question-and-answer interview ("Q: ..." then "A: ..."), an answer is the words of the
   // first person the article names, before it: the one interviewed.
   void add_transcript_answers() {
-    bool interview = std::any_of(doc_.paragraphs.begin(), doc_.paragraphs.end(),
-                                 [&](const Paragraph& p) { return labelled(p, "Q"); });
+    bool interview = is_interview();
     const Mention* interviewed = interview ? first_person() : nullptr;
     for (const Paragraph& p : doc_.paragraphs) {
       bool answer = interview && labelled(p, "A");
-      uint32_t colon = answer ? p.first_token + 1 : transcript_colon(p);
-      if (colon == 0 || (mention_at_[p.first_token] < 0 && !answer)) continue;
+      uint32_t colon = spoken_paragraph_colon(p, interview);
+      if (colon == 0) continue;
       TokenRange content = trimmed({colon + 1, p.end_token}, true);
       if (content.end - content.begin < kQuotedWords) continue;
       // A rule that read the same colon as its cue ("ROSSI: No." as a headline's source and colon)
@@ -1589,6 +1594,19 @@ class QuoteFinder {
       else
         accept(std::move(q));
     }
+  }
+
+  bool is_interview() const {
+    return std::any_of(doc_.paragraphs.begin(), doc_.paragraphs.end(),
+                       [&](const Paragraph& p) { return labelled(p, "Q"); });
+  }
+
+  // The colon after "A" (an answer in an interview) or a speaker's name in capitals (a transcript)
+  // that opens paragraph p, or 0.
+  uint32_t spoken_paragraph_colon(const Paragraph& p, bool interview) const {
+    if (interview && labelled(p, "A")) return p.first_token + 1;
+    uint32_t colon = transcript_colon(p);
+    return colon != 0 && mention_at_[p.first_token] >= 0 ? colon : 0;
   }
 
   std::optional<size_t> accepted_with_cue(ByteSpan cue) const {

@@ -1470,3 +1470,10 @@ TEST_CASE("a clause before 'X was quoted as saying by Interfax' is what X said",
   CHECK(q[0].speaker == "Jo Park");
   CHECK(q[0].content == "Russia will respond to the latest sanctions");
 }
+
+TEST_CASE("reported speech inside an interview's answer is the answer's own wording", "[quotes]") {
+  Document doc = analysed("Commissioner Jo Park spoke to our correspondent.\n\nQ: What about steel?\n\nA: This remains a "
+                          "key issue. We expect the United States to remove the tariffs completely.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].rule == "direct.interview-answer");
+}
