@@ -231,6 +231,7 @@ class QuoteFinder {
         copulas_(rules.list("copulas")),
         date_modifiers_(rules.map("date-modifiers")),
         anonymity_words_(rules.list("anonymity-words")),
+        furniture_labels_(rules.list("furniture-labels")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
@@ -261,6 +262,7 @@ class QuoteFinder {
   const WordList& copulas_;        // "remained", "was": after "and" or "but", a second predicate
   const WordMap& date_modifiers_;  // "late", "early": before a date
   const WordList& anonymity_words_;  // "named", "anonymity": "who asked not to be named"
+  const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
@@ -529,6 +531,7 @@ class QuoteFinder {
 
   void add_stretches(const Paragraph& p, const std::string& sym, std::vector<Stretch>& out) const {
     if (!may_attribute(sym)) return;  // no cue and no quotation mark: nothing to attribute
+    if (is_furniture(p)) return;
     auto first = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), p.first_token,
                                   [](const Sentence& s, uint32_t t) { return s.first_token < t; });
     uint32_t opening = after_dateline(doc_, static_cast<size_t>(&p - doc_.paragraphs.data()));
@@ -542,6 +545,17 @@ class QuoteFinder {
     }
     for (auto [b, e] : quotation_windows(sym, p.first_token))
       out.push_back({&sym, b, e, p.first_token, true, SymbolSet(std::string_view(sym).substr(b, e - b))});
+  }
+
+  // "Read more: Biden says ...": a label of page furniture and a colon open the paragraph.
+  bool is_furniture(const Paragraph& p) const {
+    for (uint32_t words = 1; words <= 2 && p.first_token + words < p.end_token; ++words) {
+      if (doc_.token_text(p.first_token + words) != ":") continue;
+      std::string label = lower(p.first_token);
+      if (words == 2) label += " " + lower(p.first_token + 1);
+      return furniture_labels_.contains(label);
+    }
+    return false;
   }
 
   static bool fits(const CompiledRule& rule, const SymbolSet& present) {

@@ -1477,3 +1477,20 @@ TEST_CASE("reported speech inside an interview's answer is the answer's own word
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].rule == "direct.interview-answer");
 }
+
+TEST_CASE("whom a cue told may be a described name: 'told his Russian counterpart Jo Park on Tuesday that'",
+          "[quotes]") {
+  Document doc = analysed("Secretary of State Ann Lee told his Russian counterpart Jo Park on Tuesday that Washington "
+                          "remained open to diplomacy.");
+  REQUIRE(doc.quotes.size() == 1);
+  const Quote& q = doc.quotes[0];
+  CHECK(doc.slice(q.content) == "Washington remained open to diplomacy");
+  REQUIRE(q.addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(q.addressee)].name == "Jo Park");
+}
+
+TEST_CASE("a paragraph of page furniture ('Read more:') attributes nothing", "[quotes]") {
+  CHECK(quotes_of("Read more: Senator Ann Lee says the plan will fail").empty());
+  CHECK(quotes_of("Related: Mayor Jo Park says the bridge will reopen").empty());
+  CHECK(quotes_of("Senator Ann Lee says the plan will fail.").size() == 1);
+}
