@@ -1081,6 +1081,7 @@ class EntityFinder {
   // The organisation a title names ("US Department of State Spokesman" -> "US Department of State"),
   // else the country of its demonym or place ("Russian Foreign Minister" -> "Russia").
   std::string affiliation_of(uint32_t begin, uint32_t end) {
+    end = before_destination(begin, end);
     uint32_t last_org = begin;
     for (uint32_t t = begin; t < end; ++t)
       if (lex_.org_words.contains(text(t))) last_org = t + 1;
@@ -1118,6 +1119,14 @@ class EntityFinder {
       if (const auto* p = lex_.places.find(text(t))) return (*p)[0];
     }
     return {};
+  }
+
+  // "US Ambassador to the UN": what follows "to" in a title is where the holder is sent, not whom
+  // the holder works for.
+  uint32_t before_destination(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin + 1; t < end; ++t)
+      if (text(t) == "to") return t;
+    return end;
   }
 
   void organisation_entity(const std::string& org, uint32_t begin, uint32_t end) {

@@ -1150,6 +1150,7 @@ TEST_CASE("a title may run through 'to the' before a first name: 'US Ambassador 
   REQUIRE(lee);
   REQUIRE_FALSE(lee->titles.empty());
   CHECK(lee->titles[0] == "US Ambassador to the UN");
+  CHECK(lee->affiliation == "US");  // where an ambassador is sent is not whom she works for
   Document envoy = analysed("Russia's envoy to the talks, Jo Park, said the talks went well.");
   const Entity* park = find(envoy, "Jo Park");
   REQUIRE(park);
