@@ -1181,6 +1181,11 @@ TEST_CASE("a title may hold a name after 'former': 'Former Liverpool defender', 
   REQUIRE(park);
   REQUIRE_FALSE(park->titles.empty());
   CHECK(park->titles[0] == "Former Liverpool defender");
+  Document captain = analysed("Former United captain Jo Park said the club was in crisis.");
+  const Entity* skipper = find(captain, "Jo Park");
+  REQUIRE(skipper);
+  REQUIRE_FALSE(skipper->titles.empty());
+  CHECK(skipper->titles[0] == "Former United captain");
   Document known = analysed("Donald Trump spoke on Monday. Former Trump adviser Jin Ray said no deal was near.");
   const Entity* trump = find(known, "Donald Trump");
   REQUIRE(trump);
