@@ -415,7 +415,8 @@ class EntityFinder {
       return;
     }
     if (joins_organisation_inside(begin, r.end)) return read_title_only(begin, r.end, new_entities);
-    if (uint32_t employer = employer_of_next_name(begin, r.end); employer < r.end) {  // "Manchester United manager Erik ten Hag"
+    // "Manchester United manager Erik ten Hag", "Former Liverpool defender Jamie Carragher"
+    if (uint32_t employer = employer_of_next_name(begin, r.end); employer < r.end) {
       if (new_entities) add_known({}, EntityType::Org, employer, r.end, employer, true, "entity.employer");
       return;
     }
@@ -1683,7 +1684,7 @@ class EntityFinder {
       add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
       return;
     }
-    bool one_of_several = begin < head && ascii_lower(text(begin)) == "one";  // "One diplomat": someone new
+    bool one_of_several = begin < head && ascii_lower(text(begin)) == "one";   // "One diplomat": someone new
     if (lex_.title_heads.contains(head_word) && !plural && !one_of_several) {  // "the presidents" are not one person
       if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
         add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.title-alone");
@@ -1723,7 +1724,6 @@ class EntityFinder {
     }
     return {};
   }
-
 
   // "In a letter to the prime minister, Matt Hancock wrote": the nominal ends a prepositional phrase
   // and the name after its comma goes on as the subject, with no comma to close an apposition.

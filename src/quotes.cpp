@@ -232,6 +232,7 @@ class QuoteFinder {
         date_modifiers_(rules.map("date-modifiers")),
         anonymity_words_(rules.list("anonymity-words")),
         furniture_labels_(rules.list("furniture-labels")),
+        pronoun_numbers_(rules.map("pronouns")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
 
@@ -258,11 +259,12 @@ class QuoteFinder {
   const WordMap& cues_;
   const WordList& pronouns_;
   const WordList& addressee_cues_;
-  const WordList& subordinators_;  // "when", "after": open a clause that cannot stand as what was said
-  const WordList& copulas_;        // "remained", "was": after "and" or "but", a second predicate
-  const WordMap& date_modifiers_;  // "late", "early": before a date
-  const WordList& anonymity_words_;  // "named", "anonymity": "who asked not to be named"
+  const WordList& subordinators_;     // "when", "after": open a clause that cannot stand as what was said
+  const WordList& copulas_;           // "remained", "was": after "and" or "but", a second predicate
+  const WordMap& date_modifiers_;     // "late", "early": before a date
+  const WordList& anonymity_words_;   // "named", "anonymity": "who asked not to be named"
   const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
+  const WordMap& pronoun_numbers_;    // "they": pl
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
   std::vector<char> mention_symbol_;  // per token: 'S', 'P' or 0
@@ -407,7 +409,7 @@ class QuoteFinder {
         if (count) {
           s = agrees_with_count(*entry, count) ? s : 'w';
         } else if (s != 'E' && after_passive_auxiliary(t)) {
-          s = 'w';  // "the Treasury note fell", "a compromise could be found": no verb of saying
+          s = 'w';  // "a compromise could be found": a passive, no one's saying
         } else {
           s = cue_or_word(s, out[t - 1 - p.first_token], base_form);
         }
@@ -859,9 +861,9 @@ class QuoteFinder {
   // Dutch Prime Minister Mark Rutte said"), the first named, the others as co-speakers, and the
   // mention spanning them all.
   void attribute_to(Quote& q, TokenRange speaker) const {
-    q.speaker = entity_in(speaker);
-    q.speaker_mention = mention_span_in(speaker);
     const Mention* last = speaker_mention_in(speaker);
+    q.speaker = last ? last->entity : -1;
+    q.speaker_mention = mention_span_in(speaker);
     if (!last || last->kind != MentionKind::Name) return;
     std::vector<const Mention*> joint = conjoined_before(*last);
     if (joint.empty()) return;
@@ -878,8 +880,8 @@ class QuoteFinder {
     uint32_t begin = first_token_at(last.extent.begin);
     if (begin > 0 && lower(begin - 1) == "the") --begin;  // "the United States and the United Kingdom"
     if (begin < 2 || !is_and(begin - 1)) return joint;
-    uint32_t end = begin - 1;                                   // the "and"
-    if (doc_.token_text(end - 1) == ",") --end;                  // "A, B, and C"
+    uint32_t end = begin - 1;                    // the "and"
+    if (doc_.token_text(end - 1) == ",") --end;  // "A, B, and C"
     while (const Mention* before = name_ending_at(end)) {
       if (before->entity == last.entity || is_person(*before) != is_person(last)) break;
       joint.insert(joint.begin(), before);
@@ -978,7 +980,7 @@ class QuoteFinder {
     if (too_short()) return;
     // "the government announced late on Saturday"; "told France Inter radio on Saturday" is no clause
     if (!rule.direct && content2.empty() && only_says_when(content, names_addressee_first(cue) ? 1 : 0)) return;
-    if (!rule.direct && asks_anonymity(content)) return;                        // "who asked not to be named"
+    if (!rule.direct && asks_anonymity(content)) return;      // "who asked not to be named"
     bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
     if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
     if (!rule.direct && has_frame(cue, "memory") && !opens_with_that(content) && is_institution(speaker))
@@ -1553,8 +1555,8 @@ class QuoteFinder {
 
   // The words a thought or a finding quotes inside another source's reported speech are that speech's.
   static bool attributed_inside(const Quote& q, ByteSpan content) {
-    return q.type == QuoteType::Direct && q.kind != QuoteKind::Speech && q.cue && q.speaker_mention && q.speaker_mention->begin >= content.begin &&
-           q.cue->end <= content.end;
+    return q.type == QuoteType::Direct && q.kind != QuoteKind::Speech && q.cue && q.speaker_mention &&
+           q.speaker_mention->begin >= content.begin && q.cue->end <= content.end;
   }
 
   bool covered(ByteSpan s) const {
@@ -1816,7 +1818,7 @@ class QuoteFinder {
   void share_joint_sources() {
     auto by_start = [](const Quote& q, uint32_t b) { return q.content.begin < b; };
     for (Quote& inner : doc_.quotes) {
-      if (!inner.speaker_mention || !is_plural_pronoun(doc_.slice(*inner.speaker_mention))) continue;
+      if (!inner.speaker_mention || !is_plural_pronoun(pronoun_numbers_, doc_.slice(*inner.speaker_mention))) continue;
       auto outer = std::lower_bound(doc_.quotes.begin(), doc_.quotes.end(), inner.speaker_mention->begin, by_start);
       for (; outer != doc_.quotes.end() && outer->content.begin == inner.speaker_mention->begin; ++outer) {
         if (outer->co_speakers.empty() || &*outer == &inner) continue;
@@ -1826,8 +1828,6 @@ class QuoteFinder {
       }
     }
   }
-
-  static bool is_plural_pronoun(std::string_view w) { return w == "they" || w == "They" || w == "we" || w == "We"; }
 
   void fill_roles() {
     for (const auto& q : doc_.quotes) {

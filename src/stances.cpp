@@ -37,7 +37,8 @@ class StanceFinder {
         groups_(rules.list("groups")),
         prepositions_(rules.list("prepositions")),
         determiners_(rules.list("determiners")),
-        quantifiers_(rules.list("quantifier-sources")) {}
+        quantifiers_(rules.list("quantifier-sources")),
+        pronoun_numbers_(rules.map("pronouns")) {}
 
   void run() {
     doc_.stances.clear();
@@ -61,7 +62,8 @@ class StanceFinder {
   const WordList& groups_;
   const WordList& prepositions_;
   const WordList& determiners_;
-  const WordList& quantifiers_;  // "many", "both": a subject, though a determiner too
+  const WordList& quantifiers_;     // "many", "both": a subject, though a determiner too
+  const WordMap& pronoun_numbers_;  // "they": pl
   std::vector<int32_t> mention_at_;
   std::unordered_map<uint32_t, size_t> quote_by_cue_;  // cue start byte -> quote
 
@@ -355,9 +357,7 @@ class StanceFinder {
   // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.
   // The quote of a joint source whose cue this is, when the holder found is only a pronoun for it.
   const Quote* joint_quote_of_pronoun(const Holder& holder, const Cue& cue) const {
-    if (!holder.mention) return nullptr;
-    std::string_view word = doc_.slice(*holder.mention);
-    if (word != "they" && word != "They" && word != "we" && word != "We") return nullptr;
+    if (!holder.mention || !is_plural_pronoun(pronoun_numbers_, doc_.slice(*holder.mention))) return nullptr;
     auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin);
     if (it == quote_by_cue_.end()) return nullptr;
     const Quote& q = doc_.quotes[it->second];

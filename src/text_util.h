@@ -17,6 +17,14 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 // The possessive ending as the tokenizer splits it off: "Li's", "Li’s".
 inline bool is_possessive_ending(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
+// A pronoun of more than one ("they", "we"), as the pronouns map (rules/en/maps/pronouns.tsv)
+// numbers it.
+template <class Map>
+bool is_plural_pronoun(const Map& pronouns, std::string_view word) {
+  const auto* info = pronouns.find(word);
+  return info && info->size() > 1 && (*info)[1] == "pl";
+}
+
 // "advocates said", "reports say": a word in -s before a verb that agrees with a plural is a noun,
 // even when it could be a verb itself ("declined comment" and "expressed doubts" are verb and noun).
 inline bool is_plural_before_verb(std::string_view word, std::string_view verb) {

@@ -369,10 +369,10 @@ class CsvWriter : public Writer {
       row << doc.id << record_id('Q', i) << to_string(q.type) << to_string(q.kind)
           << (speaker ? entity_ref(q.speaker) : "") << (speaker ? speaker->name : "")
           << (speaker ? titles_joined(*speaker) : "") << optional_text(doc, q.speaker_mention)
-          << co_speaker_names(doc, q) << optional_text(doc, q.cue) << (addressee ? addressee->name : "") << (date ? doc.slice(date->span) : "")
-          << (date ? date->value : "") << stance_labels(doc, i) << doc.slice(q.content)
-          << offsets.convert(q.content.begin) << offsets.convert(q.content.end) << fmt::format("{:.2f}", q.confidence)
-          << q.rule;
+          << co_speaker_names(doc, q) << optional_text(doc, q.cue) << (addressee ? addressee->name : "")
+          << (date ? doc.slice(date->span) : "") << (date ? date->value : "") << stance_labels(doc, i)
+          << doc.slice(q.content) << offsets.convert(q.content.begin) << offsets.convert(q.content.end)
+          << fmt::format("{:.2f}", q.confidence) << q.rule;
     }
   }
 
@@ -444,7 +444,8 @@ class TextWriter : public Writer {
       who = e.name;
       if (!e.titles.empty()) who += " (" + e.titles.front() + ")";
       for (size_t i = 0; i < q.co_speakers.size(); ++i)
-        who += (i + 1 == q.co_speakers.size() ? " and " : ", ") + doc.entities[static_cast<size_t>(q.co_speakers[i])].name;
+        who +=
+            (i + 1 == q.co_speakers.size() ? " and " : ", ") + doc.entities[static_cast<size_t>(q.co_speakers[i])].name;
     } else if (q.speaker_mention) {
       who = std::string(doc.slice(*q.speaker_mention));
     }

@@ -106,7 +106,7 @@ struct Quote {
   QuoteKind kind = QuoteKind::Speech;
   ByteSpan content;
   std::vector<ByteSpan> segments;
-  int32_t speaker = -1;               // entity index
+  int32_t speaker = -1;              // entity index
   std::vector<int32_t> co_speakers;  // the others of a joint source ("Lavrov and Blinken agreed")
   std::optional<ByteSpan> speaker_mention;
   std::optional<ByteSpan> cue;

@@ -1143,8 +1143,7 @@ TEST_CASE("'one diplomat' is someone new, not the minister named before", "[enti
   CHECK(entity_named_by(doc, "The diplomat") == "Jo Park");
 }
 
-TEST_CASE("a title may run through 'to the' before a first name: 'US Ambassador to the UN Linda Lee'",
-          "[entities]") {
+TEST_CASE("a title may run through 'to the' before a first name: 'US Ambassador to the UN Linda Lee'", "[entities]") {
   Document doc = analysed("US Ambassador to the UN Linda Lee accused Moscow of violating international law.");
   const Entity* lee = find(doc, "Linda Lee");
   REQUIRE(lee);
@@ -1168,14 +1167,12 @@ TEST_CASE("'The Dutchman said' is the person named last before it", "[entities]"
   CHECK_FALSE(mention_with_text(government, "The German"));
 }
 
-TEST_CASE("a surname with its particle opening a sentence is the person named before: 'Van Dijk'",
-          "[entities]") {
+TEST_CASE("a surname with its particle opening a sentence is the person named before: 'Van Dijk'", "[entities]") {
   Document doc = analysed("Jo van Dijk spoke on Monday. Van Dijk said the team was tired.");
   CHECK(entity_named_by(doc, "Van Dijk") == "Jo van Dijk");
 }
 
-TEST_CASE("a title may hold a name after 'former': 'Former Liverpool defender', 'former Trump adviser'",
-          "[entities]") {
+TEST_CASE("a title may hold a name after 'former': 'Former Liverpool defender', 'former Trump adviser'", "[entities]") {
   Document doc = analysed("Former Liverpool defender Jo Park said the result was bad.");
   const Entity* park = find(doc, "Jo Park");
   REQUIRE(park);

@@ -1340,8 +1340,9 @@ TEST_CASE("'told journalists as he left' names whom and when, not what", "[quote
 
 TEST_CASE("a cue followed only by when says nothing, and a cue that ends the sentence takes the clause before",
           "[quotes]") {
-  auto q = quotes_of("Jo Park, a former finance minister, will replace Ann Lee, the government announced late on "
-                     "Saturday.");
+  auto q = quotes_of(
+      "Jo Park, a former finance minister, will replace Ann Lee, the government announced late on "
+      "Saturday.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the government");
   CHECK(q[0].content == "Jo Park, a former finance minister, will replace Ann Lee");
@@ -1362,8 +1363,9 @@ TEST_CASE("a verb of appearance in a relative clause does not make the whole sen
 }
 
 TEST_CASE("a quotation a thought quotes inside reported speech is the reporting source's", "[quotes]") {
-  auto q = quotes_of("Fed Chair Ann Lee declined to comment, telling reporters that the committee would decide "
-                     "\"meeting by meeting.\"");
+  auto q = quotes_of(
+      "Fed Chair Ann Lee declined to comment, telling reporters that the committee would decide "
+      "\"meeting by meeting.\"");
   auto telling = with_cue(q, "telling");
   REQUIRE(telling);
   CHECK(telling->speaker == "Ann Lee");
@@ -1396,8 +1398,9 @@ TEST_CASE("a two-word cue opened by a noun is no cue: 'in a phone call on Thursd
 }
 
 TEST_CASE("a source's title may hold 'to': 'Russia's envoy to the talks, Jo Park, wrote'", "[quotes]") {
-  auto q = quotes_of("Russia's envoy to the talks, Jo Park, wrote on Twitter that the negotiators had made progress. "
-                     "The adviser to the president, who spoke on condition of anonymity, said the talks had failed.");
+  auto q = quotes_of(
+      "Russia's envoy to the talks, Jo Park, wrote on Twitter that the negotiators had made progress. "
+      "The adviser to the president, who spoke on condition of anonymity, said the talks had failed.");
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "Jo Park");
   CHECK(q[0].content == "the negotiators had made progress");
@@ -1405,8 +1408,9 @@ TEST_CASE("a source's title may hold 'to': 'Russia's envoy to the talks, Jo Park
 }
 
 TEST_CASE("a joint source of countries: 'The United States and the United Kingdom said'", "[quotes]") {
-  Document doc = analysed("The United States and the United Kingdom said in a joint statement that they condemned "
-                          "the attacks.");
+  Document doc = analysed(
+      "The United States and the United Kingdom said in a joint statement that they condemned "
+      "the attacks.");
   REQUIRE_FALSE(doc.quotes.empty());
   const Quote& q = doc.quotes[0];
   REQUIRE(q.speaker >= 0);
@@ -1416,29 +1420,31 @@ TEST_CASE("a joint source of countries: 'The United States and the United Kingdo
 }
 
 TEST_CASE("a person or a country shows no finding without 'that', but a poll does", "[quotes]") {
-  auto q = quotes_of("The official said Washington would walk away if Tehran did not show flexibility in the coming weeks.");
+  auto q =
+      quotes_of("The official said Washington would walk away if Tehran did not show flexibility in the coming weeks.");
   CHECK_FALSE(with_cue(q, "show"));
   CHECK(with_cue(quotes_of("The poll showed the mayor ahead by eight points."), "showed"));
   CHECK(with_cue(quotes_of("Mayor Ann Lee showed that the budget was balanced."), "showed"));
 }
 
-TEST_CASE("whom and when after a quotation are no second quote: 'told France Inter radio on Saturday'",
-          "[quotes]") {
+TEST_CASE("whom and when after a quotation are no second quote: 'told France Inter radio on Saturday'", "[quotes]") {
   auto q = quotes_of("\"We will not give in,\" Foreign Minister Jean Blanc told France Inter radio on Saturday.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].type == "direct");
 }
 
 TEST_CASE("a name after 'below' is no source: 'below Wall Street estimates'", "[quotes]") {
-  auto q = quotes_of("The company said in a filing that it had delivered 435,059 vehicles in the third quarter, below "
-                     "Wall Street estimates.");
+  auto q = quotes_of(
+      "The company said in a filing that it had delivered 435,059 vehicles in the third quarter, below "
+      "Wall Street estimates.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the company");
 }
 
 TEST_CASE("'they' opening what a joint source said is that joint source", "[quotes]") {
-  Document doc = analysed("Prime Minister Ann Lee and President Jo Park said they hoped a compromise could be found "
-                          "before the end of the year.");
+  Document doc = analysed(
+      "Prime Minister Ann Lee and President Jo Park said they hoped a compromise could be found "
+      "before the end of the year.");
   REQUIRE(doc.quotes.size() == 2);
   for (const Quote& q : doc.quotes) {
     REQUIRE(q.speaker >= 0);
@@ -1464,24 +1470,27 @@ TEST_CASE("a source named after 'with' before its participle: 'with Jake Sulliva
 }
 
 TEST_CASE("a clause before 'X was quoted as saying by Interfax' is what X said", "[quotes]") {
-  auto q = quotes_of("Russia will respond to the latest sanctions, Deputy Foreign Minister Jo Park was quoted as "
-                     "saying by the Interfax news agency on Thursday.");
+  auto q = quotes_of(
+      "Russia will respond to the latest sanctions, Deputy Foreign Minister Jo Park was quoted as "
+      "saying by the Interfax news agency on Thursday.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Jo Park");
   CHECK(q[0].content == "Russia will respond to the latest sanctions");
 }
 
 TEST_CASE("reported speech inside an interview's answer is the answer's own wording", "[quotes]") {
-  Document doc = analysed("Commissioner Jo Park spoke to our correspondent.\n\nQ: What about steel?\n\nA: This remains a "
-                          "key issue. We expect the United States to remove the tariffs completely.");
+  Document doc = analysed(
+      "Commissioner Jo Park spoke to our correspondent.\n\nQ: What about steel?\n\nA: This remains a "
+      "key issue. We expect the United States to remove the tariffs completely.");
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].rule == "direct.interview-answer");
 }
 
 TEST_CASE("whom a cue told may be a described name: 'told his Russian counterpart Jo Park on Tuesday that'",
           "[quotes]") {
-  Document doc = analysed("Secretary of State Ann Lee told his Russian counterpart Jo Park on Tuesday that Washington "
-                          "remained open to diplomacy.");
+  Document doc = analysed(
+      "Secretary of State Ann Lee told his Russian counterpart Jo Park on Tuesday that Washington "
+      "remained open to diplomacy.");
   REQUIRE(doc.quotes.size() == 1);
   const Quote& q = doc.quotes[0];
   CHECK(doc.slice(q.content) == "Washington remained open to diplomacy");

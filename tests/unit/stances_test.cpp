@@ -222,8 +222,9 @@ TEST_CASE("a stance after an apposition is the person's it describes", "[stances
 }
 
 TEST_CASE("'they' after a joint source holds the stance for each of its members", "[stances]") {
-  auto found = stances_of("The United States and the United Kingdom said in a joint statement that they strongly "
-                          "condemned the attacks.");
+  auto found = stances_of(
+      "The United States and the United Kingdom said in a joint statement that they strongly "
+      "condemned the attacks.");
   std::vector<std::string> holders;
   for (const auto& f : found) holders.push_back(f.holder);
   std::sort(holders.begin(), holders.end());
