@@ -651,9 +651,6 @@ class EntityFinder {
   // The organisation whose name ends right before token t, or -1.
   int32_t organisation_ending_at(uint32_t t) const { return t > 0 ? named_at(t - 1, EntityType::Org) : -1; }
 
-  // "Manchester United manager Erik ten Hag", "Goldman Sachs economist Jan Hatzius": two or more
-  // capitalised words before a lower-case title and a name employ that person. Not "Hillary Clinton
-  // spokesman Brian Fallon": a run that opens with a known first name is a person's.
   uint32_t past_title_words(uint32_t begin, uint32_t end) const {
     while (begin < end && is_title_word(begin) && !lex_.demonyms.find(text(begin))) ++begin;
     return begin;
@@ -685,6 +682,9 @@ class EntityFinder {
     return t > end && t < doc_.tokens.size() && is_name_word(t) && !token(t).has(kSentenceStart) && !is_title_word(t);
   }
 
+  // "Manchester United manager Erik ten Hag", "Goldman Sachs economist Jan Hatzius": two or more
+  // capitalised words before a lower-case title and a name employ that person. Not "Hillary Clinton
+  // spokesman Brian Fallon": a run that opens with a known first name is a person's.
   bool employs_next_name(uint32_t begin, uint32_t end) const {
     if (!title_and_name_follow(end)) return false;
     if (lex_.first_name_gender.find(text(begin)) || lex_.honorifics.contains(text(begin)) ||
@@ -1508,7 +1508,8 @@ class EntityFinder {
     if (!is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
     int32_t nearest = -1;
     for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {
-      if (it->entity < 0 || t - it->first_token > kNationalityReach) break;
+      if (t - it->first_token > kNationalityReach) break;
+      if (it->entity < 0) continue;
       const Entity& e = doc_.entities[static_cast<size_t>(it->entity)];
       if (e.type != EntityType::Person) continue;
       if (e.affiliation == (*country)[0]) return it->entity;

@@ -167,10 +167,10 @@ class StanceFinder {
       also.holder_mention = first->mention;
       doc_.stances.push_back(std::move(also));
     }
-    for (int32_t co : joint ? joint->co_speakers : std::vector<int32_t>{}) {
+    for (size_t i = 0; joint && i < joint->co_speakers.size(); ++i) {  // each of the joint source
       Stance also = st;
-      also.holder = co;
-      also.holder_name = doc_.entities[static_cast<size_t>(co)].name;
+      also.holder = joint->co_speakers[i];
+      also.holder_name = doc_.entities[static_cast<size_t>(also.holder)].name;
       doc_.stances.push_back(std::move(also));
     }
     doc_.stances.push_back(std::move(st));
