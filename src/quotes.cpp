@@ -467,9 +467,10 @@ class QuoteFinder {
     return 0;
   }
 
-  // "a phone call on Thursday": a two-word cue opened by a noun is no cue.
+  // "a phone call on Thursday": a two-word cue opened by a noun is no cue ("was cited as saying" is).
   bool may_open_cue_phrase(const WordSymbol& first, uint32_t t, char before, const Paragraph& p) const {
-    return cue_or_word('V', before, first.base_form && !opens_clause_after(t + 1, p.end_token)) != 'w';
+    if (before == 'D' || before == 'p') return false;
+    return before != 'w' || !first.base_form || opens_clause_after(t + 1, p.end_token);
   }
 
   // "that" or a subject pronoun after a base form: "the people on the ground say that", "those

@@ -1503,3 +1503,14 @@ TEST_CASE("a paragraph of page furniture ('Read more:') attributes nothing", "[q
   CHECK(quotes_of("Related: Mayor Jo Park says the bridge will reopen").empty());
   CHECK(quotes_of("Senator Ann Lee says the plan will fail.").size() == 1);
 }
+
+TEST_CASE("'was cited as saying that' and 'voiced concern that' attribute", "[quotes]") {
+  auto cited = quotes_of("President Jo Park was cited as saying that Ukraine would not give up territory.");
+  REQUIRE(cited.size() == 1);
+  CHECK(cited[0].speaker == "Jo Park");
+  CHECK(cited[0].content == "Ukraine would not give up territory");
+  auto voiced = quotes_of("Chancellor Ann Lee voiced concern that the conflict could spread.");
+  auto concern = with_cue(voiced, "voiced concern");
+  REQUIRE(concern);
+  CHECK(concern->content == "the conflict could spread");
+}
