@@ -1384,11 +1384,15 @@ TEST_CASE("a joint source is the first name, with the others as co-speakers", "[
   REQUIRE(joint.co_speakers.size() == 1);
   CHECK(doc.entities[static_cast<size_t>(joint.co_speakers[0])].name == "Jo Park");
   CHECK(doc.slice(*joint.speaker_mention) == "Italian Prime Minister Ann Lee and Dutch Prime Minister Jo Park");
+  int later_said = 0;
   for (const auto& q : doc.quotes)
     if (q.cue && doc.slice(*q.cue) == "said" && q.content.begin > joint.content.end) {
+      ++later_said;
       CHECK(q.co_speakers.empty());  // "criticized Ruth Bell and Jin Ray said": Ruth Bell is the object
+      REQUIRE(q.speaker >= 0);
       CHECK(doc.entities[static_cast<size_t>(q.speaker)].name == "Jin Ray");
     }
+  CHECK(later_said == 1);
 }
 
 TEST_CASE("a two-word cue opened by a noun is no cue: 'in a phone call on Thursday'", "[quotes]") {
