@@ -690,7 +690,7 @@ class QuoteFinder {
   // The entity of a speaker phrase: the person named before an apposition ("Maria Lopez, who runs a
   // bakery on Main Street,"), else its last named person that is no possessor ("A ministry
   // spokeswoman, Clara Jensen"; in "Li's spokeswoman" the spokeswoman speaks), else the mention
-  // that ends last inside it, or none.
+  // that ends last inside it and owns nothing in it ("Samsung, Apple's main rival,"), or none.
   const Mention* speaker_mention_in(TokenRange r) const {
     r = past_prepositional_object(r);
     if (const Mention* head = head_before_aside(r)) return head;
@@ -698,7 +698,7 @@ class QuoteFinder {
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = organisation_before_preposition(r)) return head;
     if (const Mention* head = head_of_relative_clause(r)) return head;
-    const Mention *last = nullptr, *place = nullptr;
+    const Mention *last = nullptr, *place = nullptr, *owner = nullptr;
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
@@ -708,9 +708,10 @@ class QuoteFinder {
       // "the exit polls in New Hampshire": a place after a preposition speaks only when nothing else can.
       bool placed = type == EntityType::Gpe && m.first_token > r.begin && symbol_of(m.first_token - 1) == 'i';
       if (placed && !place) place = &m;
-      if (!placed && !last) last = &m;
+      if (possessor && !placed && !owner) owner = &m;
+      if (!placed && !possessor && !last) last = &m;
     }
-    return last ? last : place;
+    return last ? last : owner ? owner : place;
   }
 
   // "In a message to Clinton, Tanden, head of the Center for American Progress, recounted": a range

@@ -1518,3 +1518,13 @@ TEST_CASE("'was cited as saying that' and 'voiced concern that' attribute", "[qu
   REQUIRE(concern);
   CHECK(concern->content == "the conflict could spread");
 }
+
+TEST_CASE("an owner named in an apposition is not the source: 'Nordwave Telecom, Bluepeak Mobile's rival, said'",
+          "[quotes]") {
+  auto q = quotes_of("Nordwave Telecom, Bluepeak Mobile's main rival, said it would cut prices.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Nordwave Telecom");
+  auto owned = quotes_of("Bluepeak Mobile's chief said the prices would stay.");
+  REQUIRE(owned.size() == 1);
+  CHECK(owned[0].speaker == "Bluepeak Mobile's chief");
+}
