@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -164,6 +165,7 @@ class EntityFinder {
   std::map<std::string, int32_t> by_name_;                  // canonical name -> entity
   std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
   std::map<std::string, int32_t> by_surname_;               // last name word -> person entity
+  std::optional<std::unordered_set<std::string_view>> capitalised_inside_;  // computed when first asked
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
@@ -767,7 +769,7 @@ class EntityFinder {
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !lex_.nominal_sources.contains(name) &&
-               !opens_with_verb(name_begin) && !names_home_of_person(name_begin))
+               !opens_with_verb(name_begin) && !names_home_of_person(name_begin) && !opens_with_plural(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
       return;
     }
@@ -817,6 +819,23 @@ class EntityFinder {
     if (!token(t).has(kSentenceStart) || !participle) return false;
     bool known_verb = is(t, kAuxiliary | kCopula | kCueWord) || lex_.subordinators.contains(w);
     return known_verb || !w.ends_with("ing") || !reports_at(t + 1);
+  }
+
+  // "Firms refused to hire her": a plural that opens its sentence, and that the text never
+  // capitalises inside a sentence, is a common noun.
+  bool opens_with_plural(uint32_t t) {
+    std::string_view w = text(t);
+    if (!token(t).has(kSentenceStart) || w.size() <= 4 || !w.ends_with('s') || w.ends_with("ss")) return false;
+    return !capitalised_inside_sentence().contains(w);
+  }
+
+  const std::unordered_set<std::string_view>& capitalised_inside_sentence() {
+    if (!capitalised_inside_) {
+      capitalised_inside_.emplace();
+      for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+        if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) capitalised_inside_->insert(text(t));
+    }
+    return *capitalised_inside_;
   }
 
   // "Okafor said", "Okafor made clear", "Okafor was quoted as saying": a capitalised word that a finite

@@ -1200,3 +1200,13 @@ TEST_CASE("'the agency' and 'the central bank' stand for the organisation named 
   CHECK(entity_named_by(doc, "The agency") == "Food and Drug Administration");
   CHECK(entity_named_by(doc, "The central bank") == "Federal Reserve");
 }
+
+TEST_CASE("a plural opening a sentence before a cue is no person: 'Firms refused', but 'Caltrans said' is",
+          "[entities]") {
+  Document doc =
+      analysed("Ann Lee became a judge. Firms refused to hire her. Conservatives said the court would change.");
+  CHECK_FALSE(find(doc, "Firms"));
+  CHECK_FALSE(find(doc, "Conservatives"));
+  Document agency = analysed("The sign was changed by Caltrans on Friday. Caltrans said someone had reprogrammed it.");
+  CHECK(find(agency, "Caltrans"));
+}

@@ -1528,3 +1528,22 @@ TEST_CASE("an owner named in an apposition is not the source: 'Nordwave Telecom,
   REQUIRE(owned.size() == 1);
   CHECK(owned[0].speaker == "Bluepeak Mobile's chief");
 }
+
+TEST_CASE("a parenthetical attribution may say when and where: 'officials said Saturday, as rivers rose'", "[quotes]") {
+  auto q = quotes_of("Heavy rain has forced 2,000 people from their homes, officials said Saturday, as rivers rose.");
+  auto said = with_cue(q, "said");
+  REQUIRE(said);
+  CHECK(said->speaker == "officials");
+  CHECK(said->rule == "indirect.parenthetical");
+  CHECK(said->content.starts_with("Heavy rain has forced 2,000 people from their homes"));
+  auto recalled = with_cue(
+      quotes_of("Ann Lee became a judge in 1980. Firms refused to hire her, she recalled in an interview, so she "
+                "worked for the public defender."),
+      "recalled");
+  REQUIRE(recalled);
+  CHECK(recalled->speaker == "Ann Lee");
+  // A quotation after the comma is what was said, word for word.
+  auto direct = with_cue(quotes_of("At the rally, Mayor Jo Park said on Friday, \"We will rebuild.\""), "said");
+  REQUIRE(direct);
+  CHECK(direct->content == "We will rebuild");
+}
