@@ -397,6 +397,11 @@ class EntityFinder {
     if (fills_quotation(begin, r.end) && !is_known_phrase(r.begin, r.end)) return;  // "... of "Going Viral"": a title
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
+    if (names_organisation_of_place(begin, r.end)) {  // "NHS England", "Police Scotland"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.org-of-place");
+      return;
+    }
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
@@ -452,6 +457,20 @@ class EntityFinder {
     }
     begin = begin == name_begin ? lower_case_title_before(begin) : lower_case_modifiers_before(begin);
     read_person(begin, name_begin, r.end, new_entities);
+  }
+
+  // An acronym or an organisation word, then a country or region the rules know: a body of that
+  // place ("BBC Scotland", "Public Health England"), not a person titled by it.
+  bool names_organisation_of_place(uint32_t begin, uint32_t end) const {
+    if (end - begin < 2 || !lex_.places.find(text(end - 1)) || lex_.places.find(text(end - 2))) return false;
+    if (is_acronym(begin)) return true;
+    for (uint32_t t = begin; t + 1 < end; ++t)
+      if (lex_.org_words.contains(text(t))) return true;
+    return false;
+  }
+
+  bool is_acronym(uint32_t t) const {
+    return token(t).has(kAllCaps) && text(t).size() >= 2 && !lex_.places.find(text(t));
   }
 
   // One word right after an organisation word, with no title between: a part or an edition of the
@@ -769,8 +788,14 @@ class EntityFinder {
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !lex_.nominal_sources.contains(name) &&
-               !opens_with_verb(name_begin) && !names_home_of_person(name_begin) && !opens_with_plural(name_begin))
-        add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
+               !opens_with_verb(name_begin) && !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
+        if (is_acronym(name_begin)) {  // "NHS said", "BMA warns"; later "the NHS" is the same body
+          add_known({name}, EntityType::Org, name_begin, end, name_begin, true, "entity.acronym-before-cue");
+          by_first_word_.emplace(name, by_name_[name]);
+        } else {
+          add_person(name, title_begin, name_begin, end, "entity.name-before-cue");
+        }
+      }
       return;
     }
     if (!new_entities) {

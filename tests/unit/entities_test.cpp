@@ -1210,3 +1210,19 @@ TEST_CASE("a plural opening a sentence before a cue is no person: 'Firms refused
   Document agency = analysed("The sign was changed by Caltrans on Friday. Caltrans said someone had reprogrammed it.");
   CHECK(find(agency, "Caltrans"));
 }
+
+TEST_CASE("an acronym before a cue is an organisation, and so is an acronym before a country: 'NHS England'",
+          "[entities]") {
+  Document doc = analysed("The BMA said doctors would strike. Later the BMA met ministers.");
+  const Entity* bma = find(doc, "BMA");
+  REQUIRE(bma);
+  CHECK(bma->type == EntityType::Org);
+  CHECK(bma->mentions.size() == 2);
+  Document place = analysed("NHS England said it expected delays. Police Scotland said roads were closed.");
+  const Entity* nhs = find(place, "NHS England");
+  REQUIRE(nhs);
+  CHECK(nhs->type == EntityType::Org);
+  const Entity* police = find(place, "Police Scotland");
+  REQUIRE(police);
+  CHECK(police->type == EntityType::Org);
+}
