@@ -1045,14 +1045,23 @@ class EntityFinder {
       if (starts_person_name(after_head)) continue;  // "former coach Bobby Knight", "Sen. Tim Scott": another's title
       uint32_t end = head_end;
       while (end < doc_.tokens.size() && end < head_end + 8 && continues_apposition(end)) ++end;
-      bool closed = end >= doc_.tokens.size() || text(end) == "," || ends_sentence(end);
-      if (!closed) continue;
+      bool closed = end >= doc_.tokens.size() || text(end) == "," || ends_sentence(end) || text(end) == "who";
+      if (!closed) end = before_second_apposition(head_end, end);  // "..., a professor at Yale and the study's author"
+      if (end == head_end && !closed) continue;
       add_title(m.entity, begin, end, end);  // the affiliation comes from the named organisation, below
       if (doc_.entities[static_cast<size_t>(m.entity)].affiliation.empty())
         doc_.entities[static_cast<size_t>(m.entity)].affiliation = apposition_affiliation(begin, end);
       uint32_t mention_begin = determiner ? begin - 1 : begin;
       add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
+  }
+
+  // The "and" in [begin, end) that opens a second description with a determiner ("and the study's
+  // senior author"), or begin when there is none.
+  uint32_t before_second_apposition(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t + 1 < end; ++t)
+      if (text(t) == "and" && is(t + 1, kDeterminer)) return t;
+    return begin;
   }
 
   // "the union's general secretary": a possessive between two words of a phrase, not the copula of "he's".

@@ -1226,3 +1226,24 @@ TEST_CASE("an acronym before a cue is an organisation, and so is an acronym befo
   REQUIRE(police);
   CHECK(police->type == EntityType::Org);
 }
+
+TEST_CASE("professions are titles: 'Jo Park, a nutrition scientist at the Pine Institute who ...', 'author Ann Lee'",
+          "[entities]") {
+  Document doc = analysed(
+      "Jo Park, a nutrition scientist at the Pine Institute who was not involved in the study, said it was weak.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "nutrition scientist at the Pine Institute");
+  Document second =
+      analysed("\"It holds,\" said Ann Lee, a professor of medicine at Yale and the study's senior author.");
+  const Entity* lee = find(second, "Ann Lee");
+  REQUIRE(lee);
+  REQUIRE_FALSE(lee->titles.empty());
+  CHECK(lee->titles[0] == "professor of medicine at Yale");
+  Document before = analysed("Excerpts from bestselling author Jin Ray's new book were read.");
+  const Entity* ray = find(before, "Jin Ray");
+  REQUIRE(ray);
+  REQUIRE_FALSE(ray->titles.empty());
+  CHECK(ray->titles[0] == "author");
+}
