@@ -1247,3 +1247,11 @@ TEST_CASE("professions are titles: 'Jo Park, a nutrition scientist at the Pine I
   REQUIRE_FALSE(ray->titles.empty());
   CHECK(ray->titles[0] == "author");
 }
+
+TEST_CASE("a byline's title holds 'Writer': 'AP Technology Writer Jo Park contributed'", "[entities]") {
+  Document doc = analysed("AP Technology Writer Jo Park contributed to this report.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "AP Technology Writer");
+}
