@@ -168,6 +168,7 @@ class EntityFinder {
   std::optional<std::unordered_set<std::string_view>> capitalised_inside_;  // computed when first asked
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
+  std::map<std::string, int32_t> by_inner_word_;             // words inside a name of three or more
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   mutable std::vector<int8_t> title_case_;                   // per sentence: -1 not yet known, else 0 or 1
   mutable int8_t headline_ = -1;                             // the first paragraph: -1 not yet known
@@ -787,8 +788,9 @@ class EntityFinder {
       if (honorific)
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
-               !by_surname_.count(name) && !by_first_word_.count(name) && !lex_.nominal_sources.contains(name) &&
-               !opens_with_verb(name_begin) && !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
+               !by_surname_.count(name) && !by_first_word_.count(name) && !by_inner_word_.count(name) &&
+               !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin) &&
+               !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
         if (is_acronym(name_begin)) {  // "NHS said", "BMA warns"; later "the NHS" is the same body
           add_known({name}, EntityType::Org, name_begin, end, name_begin, true, "entity.acronym-before-cue");
           by_first_word_.emplace(name, by_name_[name]);
@@ -994,8 +996,31 @@ class EntityFinder {
     if (!by_surname_.count(surname)) by_surname_[surname] = e;
     // A family name written first ("Wang" for "Wang Wenbin") or a first name used alone ("Hillary").
     if (size_t space = name.find(' '); space != std::string::npos) by_first_word_.emplace(name.substr(0, space), e);
+    remember_inner_words(name, e);
     return e;
   }
+
+  // "Lula" for "Luiz Inácio Lula da Silva", "Rodham" for "Hillary Rodham Clinton": a word between
+  // the first and the last of a name may stand for the person alone; not an initial, a particle or
+  // a first name. A name holding a common word ("Panel Just Dismissed Bernie Sanders", a headline)
+  // lends none.
+  void remember_inner_words(const std::string& name, int32_t e) {
+    std::vector<std::string_view> words;
+    for (std::string_view rest = name; !rest.empty();) {
+      size_t space = rest.find(' ');
+      words.push_back(rest.substr(0, space));
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+    if (words.size() < 3 || words.size() > kLongestInnerName) return;
+    for (std::string_view w : words)
+      if (lex_.not_names.contains(w) && !lex_.particles.contains(w)) return;
+    for (size_t i = 1; i + 1 < words.size(); ++i) {
+      std::string_view w = words[i];
+      if (w.size() >= 3 && !w.ends_with('.') && !lex_.particles.contains(w) && !lex_.first_name_gender.find(w))
+        by_inner_word_.emplace(std::string(w), e);
+    }
+  }
+  static constexpr size_t kLongestInnerName = 5;  // words: "Luiz Inácio Lula da Silva"
 
   // `person` is an index: affiliation_of() may add entities and move the vector.
   // The affiliation comes from [affiliation_begin, end), by default the whole title.
@@ -1282,6 +1307,7 @@ class EntityFinder {
       if (entity < 0) entity = find_in(by_surname_, std::string(text(end - 1)));
       if (entity < 0) entity = find_in(by_surname_, name_case(text(end - 1)));  // "ROSSI:" in a transcript
       if (entity < 0 && end - begin == 1) entity = find_in(by_first_word_, std::string(text(begin)));
+      if (entity < 0 && end - begin == 1) entity = find_in(by_inner_word_, std::string(text(begin)));
       if (entity < 0) continue;
       while (begin > 0 && lex_.particles.contains(text(begin - 1))) --begin;  // "von der Leyen"
       uint32_t h = honorific_start(begin);

@@ -1255,3 +1255,12 @@ TEST_CASE("a byline's title holds 'Writer': 'AP Technology Writer Jo Park contri
   REQUIRE_FALSE(park->titles.empty());
   CHECK(park->titles[0] == "AP Technology Writer");
 }
+
+TEST_CASE("a word inside a long name stands for the person: 'Lula' for 'Luiz Inácio Lula da Silva'", "[entities]") {
+  Document doc = analysed("President Luiz Inácio Lula da Silva flew over the region. Lula said troops would help.");
+  CHECK(entity_named_by(doc, "Lula") == "Luiz Inácio Lula da Silva");
+  Document show = analysed("She spoke on The Ann Lee Show on Monday. Park said the plan was good.");
+  const Entity* programme = find(show, "Ann Lee Show");
+  REQUIRE(programme);
+  CHECK(programme->type != EntityType::Person);
+}
