@@ -232,6 +232,7 @@ class QuoteFinder {
         date_modifiers_(rules.map("date-modifiers")),
         anonymity_words_(rules.list("anonymity-words")),
         furniture_labels_(rules.list("furniture-labels")),
+        source_modifiers_(rules.list("source-modifiers")),
         pronoun_numbers_(rules.map("pronouns")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
@@ -264,6 +265,7 @@ class QuoteFinder {
   const WordMap& date_modifiers_;     // "late", "early": before a date
   const WordList& anonymity_words_;   // "named", "anonymity": "who asked not to be named"
   const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
+  const WordList& source_modifiers_;  // "close", "familiar": "sources close to the player"
   const WordMap& pronoun_numbers_;    // "they": pl
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
@@ -415,7 +417,17 @@ class QuoteFinder {
         }
       }
     }
+    mark_source_modifiers(p, out);
     return out;
+  }
+
+  // "sources close to the player", "people familiar with the talks": between a source and a
+  // preposition, a word of source-modifiers.list is 'm'.
+  void mark_source_modifiers(const Paragraph& p, std::string& out) const {
+    for (size_t i = 1; i + 1 < out.size(); ++i)
+      if (out[i] == 'w' && (out[i - 1] == 'S' || out[i - 1] == 'N') && is_preposition_symbol(out[i + 1]) &&
+          source_modifiers_.contains(doc_.token_text(p.first_token + static_cast<uint32_t>(i))))
+        out[i] = 'm';
   }
 
   // "said this week": the word before time word t belongs to the when, unless the time word is a

@@ -1547,3 +1547,12 @@ TEST_CASE("a parenthetical attribution may say when and where: 'officials said S
   REQUIRE(direct);
   CHECK(direct->content == "We will rebuild");
 }
+
+TEST_CASE("a source keeps its 'close to' phrase: 'Sources close to the player told ESPN that'", "[quotes]") {
+  auto q = quotes_of("Sources close to the player told ESPN that personal terms would not be a problem.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "sources");
+  auto familiar = quotes_of("Another source familiar with Ann Lee's thinking said, \"She will run again.\"");
+  REQUIRE(familiar.size() == 1);
+  CHECK(familiar[0].speaker == "another source");
+}
