@@ -1049,7 +1049,11 @@ class EntityFinder {
         continue;
       if (m.end_token + 1 >= doc_.tokens.size() || text(m.end_token) != ",") continue;
       uint32_t begin = m.end_token + 1;  // past the comma and a determiner ("Paul Dales, chief economist at ...")
-      if (is(begin, kDeterminer)) ++begin;
+      uint32_t title_begin = begin;      // "Twitter's chief executive": the possessor stays in the title
+      if (is(begin, kDeterminer))
+        ++begin, ++title_begin;
+      else if (is_named_possessor(begin))
+        begin += 2;
       if (begin >= doc_.tokens.size()) continue;  // "..., Ann Lee, the" at the very end
       bool determiner = begin > m.end_token + 1;
       // The head: words up to a preposition ("the foreign minister" of "the foreign minister of Russia").
@@ -1073,10 +1077,12 @@ class EntityFinder {
       bool closed = end >= doc_.tokens.size() || text(end) == "," || ends_sentence(end) || text(end) == "who";
       if (!closed) end = before_second_apposition(head_end, end);  // "..., a professor at Yale and the study's author"
       if (end == head_end && !closed) continue;
-      add_title(m.entity, begin, end, end);  // the affiliation comes from the named organisation, below
-      if (doc_.entities[static_cast<size_t>(m.entity)].affiliation.empty())
-        doc_.entities[static_cast<size_t>(m.entity)].affiliation = apposition_affiliation(begin, end);
-      uint32_t mention_begin = determiner ? begin - 1 : begin;
+      add_title(m.entity, title_begin, end, end);  // the affiliation comes from the named organisation, below
+      std::string& affiliation = doc_.entities[static_cast<size_t>(m.entity)].affiliation;
+      if (affiliation.empty()) affiliation = apposition_affiliation(title_begin, end);
+      if (affiliation.empty() && title_begin < begin && !names_person(title_begin))
+        affiliation = text(title_begin);  // "X's chief executive": X
+      uint32_t mention_begin = title_begin < begin ? title_begin : determiner ? begin - 1 : begin;
       add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
   }
@@ -1087,6 +1093,18 @@ class EntityFinder {
     for (uint32_t t = begin; t + 1 < end; ++t)
       if (text(t) == "and" && is(t + 1, kDeterminer)) return t;
     return begin;
+  }
+
+  // The word at t is a name or a surname of a person found so far.
+  bool names_person(uint32_t t) const {
+    std::string word(text(t));
+    return names(t, t + 1, EntityType::Person) || by_surname_.count(word) || by_first_word_.count(word);
+  }
+
+  // "Twitter's" at t: a capitalised word and its possessive ending, then a word.
+  bool is_named_possessor(uint32_t t) const {
+    return t + 2 < doc_.tokens.size() && token(t).has(kCapitalized) && token(t).kind == TokenKind::Word &&
+           is_possessive_ending(text(t + 1)) && token(t + 2).kind == TokenKind::Word;
   }
 
   // "the union's general secretary": a possessive between two words of a phrase, not the copula of "he's".

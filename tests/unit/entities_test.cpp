@@ -1264,3 +1264,19 @@ TEST_CASE("a word inside a long name stands for the person: 'Lula' for 'Luiz InÃ
   REQUIRE(programme);
   CHECK(programme->type != EntityType::Person);
 }
+
+TEST_CASE("an apposition opened by a named possessor is a title: 'Jo Park, Veltra's chief executive, said'",
+          "[entities]") {
+  Document doc = analysed("Jo Park, Veltra's chief executive, told staff that sales were strong.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "Veltra's chief executive");
+  CHECK(park->affiliation == "Veltra");
+  Document person = analysed("Ann Lee spoke first. Jo Park, Lee's campaign manager, said no.");
+  const Entity* manager = find(person, "Jo Park");
+  REQUIRE(manager);
+  REQUIRE_FALSE(manager->titles.empty());
+  CHECK(manager->titles[0] == "Lee's campaign manager");
+  CHECK(manager->affiliation.empty());
+}
