@@ -1280,3 +1280,11 @@ TEST_CASE("an apposition opened by a named possessor is a title: 'Jo Park, Veltr
   CHECK(manager->titles[0] == "Lee's campaign manager");
   CHECK(manager->affiliation.empty());
 }
+
+TEST_CASE("'Administrator' is a title: 'NASA Administrator Jo Park told reporters'", "[entities]") {
+  Document doc = analysed("NASA Administrator Jo Park told reporters the launch was delayed.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "NASA Administrator");
+}
