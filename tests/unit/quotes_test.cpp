@@ -1556,3 +1556,19 @@ TEST_CASE("a source keeps its 'close to' phrase: 'Sources close to the player to
   REQUIRE(familiar.size() == 1);
   CHECK(familiar[0].speaker == "another source");
 }
+
+TEST_CASE("a source named in an apposition to a plain noun: 'The developer, Veltra Homes, said'", "[quotes]") {
+  auto q = quotes_of("The developer, Veltra Homes, said construction would begin next spring.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Veltra Homes");
+  CHECK(q[0].content == "construction would begin next spring");
+}
+
+TEST_CASE("whom a participle told may be placed: 'telling supporters in Sydney that'", "[quotes]") {
+  auto q = quotes_of(
+      "Prime Minister Ann Lee claimed victory, telling cheering supporters in Sydney that voters had chosen hope.");
+  auto telling = with_cue(q, "telling");
+  REQUIRE(telling);
+  CHECK(telling->speaker == "Ann Lee");
+  CHECK(telling->content == "voters had chosen hope");
+}
