@@ -1177,6 +1177,15 @@ class EntityFinder {
 
   // The organisation a title names ("US Department of State Spokesman" -> "US Department of State"),
   // else the country of its demonym or place ("Russian Foreign Minister" -> "Russia").
+  // "Saudi Energy Minister": organisation words between a demonym and a title's head name the
+  // portfolio, not an organisation.
+  bool names_portfolio(uint32_t begin, uint32_t org_end, uint32_t end) const {
+    if (org_end >= end || !lex_.titles.contains(text(org_end)) || !lex_.demonyms.find(text(begin))) return false;
+    for (uint32_t t = begin + 1; t < org_end; ++t)
+      if (!lex_.org_words.contains(text(t))) return false;
+    return true;
+  }
+
   std::string affiliation_of(uint32_t begin, uint32_t end) {
     end = before_destination(begin, end);
     uint32_t last_org = begin;
@@ -1198,7 +1207,7 @@ class EntityFinder {
         organisation_entity(phrase(begin, known_end), begin, known_end);
         return (*known)[0];
       }
-    if (org_end > begin) {
+    if (org_end > begin && !names_portfolio(begin, org_end, end)) {
       std::string org = phrase(begin, org_end);
       organisation_entity(org, begin, org_end);
       return org;

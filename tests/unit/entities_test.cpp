@@ -1288,3 +1288,10 @@ TEST_CASE("'Administrator' is a title: 'NASA Administrator Jo Park told reporter
   REQUIRE_FALSE(park->titles.empty());
   CHECK(park->titles[0] == "NASA Administrator");
 }
+
+TEST_CASE("a portfolio between a demonym and a title is no organisation: 'Saudi Energy Minister'", "[entities]") {
+  Document doc = analysed("Saudi Energy Minister Jo Park said the group would act.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  CHECK(park->affiliation == "Saudi Arabia");
+}
