@@ -627,8 +627,20 @@ class EntityFinder {
   }
 
   bool follows_workplace_at(uint32_t t) const {
-    return t >= 2 && text(t - 1) == "at" &&
-           (is(t - 2, kNominalSource | kTitleHead) || lex_.titles.contains(text(t - 2)));
+    if (t < 2 || text(t - 1) != "at") return false;
+    return names_role(t - 2) || names_role(title_head_before_of(t - 2));
+  }
+
+  bool names_role(uint32_t t) const { return is(t, kNominalSource | kTitleHead) || lex_.titles.contains(text(t)); }
+
+  // "head of commodity strategy", ending at t: the title's head before "of" and a few lower-case
+  // words, or t when there is none.
+  uint32_t title_head_before_of(uint32_t t) const {
+    for (uint32_t k = t; k > 0 && t - k < kComplementWords + 1; --k) {
+      if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return t;
+      if (text(k) == "of" && k < t) return k - 1;
+    }
+    return t;
   }
 
   // "Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre", "former

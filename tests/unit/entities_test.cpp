@@ -1295,3 +1295,14 @@ TEST_CASE("a portfolio between a demonym and a title is no organisation: 'Saudi 
   REQUIRE(park);
   CHECK(park->affiliation == "Saudi Arabia");
 }
+
+TEST_CASE("a workplace after 'head of commodity strategy at' is an organisation", "[entities]") {
+  Document doc = analysed("Ann Lee, head of commodity strategy at Pine Capital Markets, said prices would rise.");
+  const Entity* firm = find(doc, "Pine Capital Markets");
+  REQUIRE(firm);
+  CHECK(firm->type == EntityType::Org);
+  Document funeral = analysed("The president spoke at Jo Park's funeral.");
+  const Entity* park = find(funeral, "Jo Park");
+  REQUIRE(park);
+  CHECK(park->type == EntityType::Person);
+}
