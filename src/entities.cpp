@@ -1368,7 +1368,8 @@ class EntityFinder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
       for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-        while (next_mention < doc_.mentions.size() && doc_.mentions[next_mention].first_token <= t) {
+        // Mentions opening before t: "His" in "His wife said" cannot be the wife.
+        while (next_mention < doc_.mentions.size() && doc_.mentions[next_mention].first_token < t) {
           const Mention& m = doc_.mentions[next_mention++];
           (doc_.entities[m.entity].type == EntityType::Person ? persons_so_far : others_so_far).push_back(&m);
         }

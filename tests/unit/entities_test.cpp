@@ -1306,3 +1306,13 @@ TEST_CASE("a workplace after 'head of commodity strategy at' is an organisation"
   REQUIRE(park);
   CHECK(park->type == EntityType::Person);
 }
+
+TEST_CASE("family members are sources, and 'His' in 'His spokesman' is someone else", "[entities]") {
+  Document doc = analysed("Jo Park spoke first. His wife said the family was tired.");
+  REQUIRE(doc.quotes.size() == 1);
+  const Entity& wife = doc.entities[static_cast<size_t>(doc.quotes[0].speaker)];
+  CHECK(wife.name == "his wife");
+  CHECK(wife.type == EntityType::Person);
+  Document spokesman = analysed("Jo Park spoke first. His spokesman said he was tired.");
+  CHECK(entity_named_by(spokesman, "His") == "Jo Park");
+}
