@@ -32,6 +32,7 @@ struct Lexicon {
   const WordMap& pronouns;
   const WordMap& honorific_gender;
   const WordMap& first_name_gender;
+  const WordMap& noun_gender;
   const WordMap& cues;
   const WordList& nominal_sources;
   const WordList& determiners;
@@ -65,6 +66,7 @@ struct Lexicon {
         pronouns(r.map("pronouns")),
         honorific_gender(r.map("honorific-gender")),
         first_name_gender(r.map("first-name-gender")),
+        noun_gender(r.map("noun-gender")),
         cues(r.map("cue-verbs")),
         nominal_sources(r.list("nominal-sources")),
         determiners(r.list("determiners")),
@@ -1834,6 +1836,8 @@ class EntityFinder {
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
     if (type == EntityType::Person && doc_.entities[e].affiliation.empty())
       doc_.entities[e].affiliation = country_in(begin, head);  // "a Chinese foreign ministry spokesman"
+    if (const auto* g = lex_.noun_gender.find(head_word); type == EntityType::Person && g && !g->empty())
+      doc_.entities[e].gender = (*g)[0][0];  // "her father": he
   }
 
   // The country a demonym or a place among [begin, end) stands for, or "".

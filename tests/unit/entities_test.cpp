@@ -1316,3 +1316,8 @@ TEST_CASE("family members are sources, and 'His' in 'His spokesman' is someone e
   Document spokesman = analysed("Jo Park spoke first. His spokesman said he was tired.");
   CHECK(entity_named_by(spokesman, "His") == "Jo Park");
 }
+
+TEST_CASE("a noun for a man is no antecedent of 'she': 'Her father said she'", "[entities]") {
+  Document doc = analysed("Ann Lee won the race. Her father said she had trained for years.");
+  CHECK(entity_named_by(doc, "she") == "Ann Lee");
+}
