@@ -840,6 +840,7 @@ class QuoteFinder {
     // "The study, led by Andrew Shepherd of the University of Leeds, found"
     bool agent = comma + 2 < r.end && lower(comma + 2) == "by" && !doc_.tokens[comma + 1].has(kCapitalized);
     if (!adjunct && !inclusion && !participle && !agent) return nullptr;
+    if (const Mention* head = nominal_before_preposition({r.begin, comma})) return head;  // "Critics in Congress,"
     int32_t m = mention_at_[comma - 1];
     return m >= 0 && doc_.mentions[static_cast<size_t>(m)].end_token == comma ? &doc_.mentions[static_cast<size_t>(m)]
                                                                               : nullptr;
@@ -982,6 +983,7 @@ class QuoteFinder {
     if (!rule.direct && !addressee.empty() && !content.empty() &&
         is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
       return;
+    if (!rule.direct) end_addressee_at_first_name(addressee, content);
     if (!rule.direct) keep_mention_whole(addressee, content);
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
@@ -994,8 +996,9 @@ class QuoteFinder {
     if (too_short()) return;
     // "the government announced late on Saturday"; "told France Inter radio on Saturday" is no clause
     if (!rule.direct && content2.empty() && only_says_when(content, names_addressee_first(cue) ? 1 : 0)) return;
-    if (!rule.direct && asks_anonymity(content)) return;      // "who asked not to be named"
-    bool reports_quotations_only = has_frame(cue, "direct");  // "he continued"
+    if (!rule.direct && asks_anonymity(content)) return;                             // "who asked not to be named"
+    if (!rule.direct && content2.empty() && opens_relative_clause(content)) return;  // "according to X, who spoke"
+    bool reports_quotations_only = has_frame(cue, "direct");                         // "he continued"
     if (reports_quotations_only && (!rule.direct || runs_into_quotation(cue))) return;
     if (!rule.direct && has_frame(cue, "memory") && !opens_with_that(content) && is_institution(speaker))
       return;  // "Tesla recalls 2 million cars", "France recalled its ambassador"; not "Clinton recalled her days"
@@ -1033,6 +1036,15 @@ class QuoteFinder {
     q.confidence = rule.confidence * (q.speaker >= 0 ? 1.0f : 0.8f);
     q.rule = rule.rule->name;
     candidates_.push_back(std::move(c));
+  }
+
+  // ", who", ", which", ", whose" open the content: a relative clause, not "asked which vision they
+  // prefer" nor the "that" of reported speech.
+  bool opens_relative_clause(TokenRange content) const {
+    if (content.begin == 0 || doc_.token_text(content.begin - 1) != ",") return false;
+    std::string_view first = doc_.token_text(content.begin);
+    const auto* pronoun = pronoun_numbers_.find(first);
+    return pronoun && pronoun->size() > 2 && (*pronoun)[2] == "relative" && lower(content.begin) != "that";
   }
 
   bool asks_anonymity(TokenRange content) const {
@@ -1236,6 +1248,17 @@ class QuoteFinder {
   }
 
   // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of it.
+  // "told Reuters the group was studying it": a name, then a determiner that opens the content.
+  void end_addressee_at_first_name(TokenRange& addressee, TokenRange& content) const {
+    if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
+    int32_t m = mention_at_[addressee.begin];
+    if (m < 0 || doc_.mentions[static_cast<size_t>(m)].kind != MentionKind::Name) return;
+    uint32_t end = doc_.mentions[static_cast<size_t>(m)].end_token;
+    if (end >= addressee.end || symbol_of(end) != 'D') return;
+    addressee.end = end;
+    content.begin = end;
+  }
+
   void keep_mention_whole(TokenRange& addressee, TokenRange& content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
     int32_t m = mention_at_[content.begin];

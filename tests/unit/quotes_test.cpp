@@ -1572,3 +1572,29 @@ TEST_CASE("whom a participle told may be placed: 'telling supporters in Sydney t
   CHECK(telling->speaker == "Ann Lee");
   CHECK(telling->content == "voters had chosen hope");
 }
+
+TEST_CASE("'Critics in Congress, including Senator Ann Lee, have called for' has the critics as its source",
+          "[quotes]") {
+  auto q = quotes_of("Critics in Congress, including Senator Ann Lee, have called for conditions on aid.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "critics");
+}
+
+TEST_CASE("'told Reuters the group was studying it': the name is whom, the rest is what", "[quotes]") {
+  Document doc = analysed("A Hamas official, Jo Park, told Reuters the group was studying it.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "the group was studying it");
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "Reuters");
+}
+
+TEST_CASE("a relative clause after 'according to X,' is no content, an embedded question is", "[quotes]") {
+  auto q = quotes_of(
+      "Ann Lee called Jo Park on Monday, according to a senior administration official, who spoke on condition of "
+      "anonymity to discuss the private call.");
+  REQUIRE_FALSE(q.empty());
+  for (const auto& quote : q) CHECK_FALSE(quote.content.starts_with("who"));
+  auto asked = quotes_of("Voters did not say which candidate they prefer.");
+  REQUIRE(asked.size() == 1);
+  CHECK(asked[0].content == "which candidate they prefer");
+}
