@@ -1321,3 +1321,13 @@ TEST_CASE("a noun for a man is no antecedent of 'she': 'Her father said she'", "
   Document doc = analysed("Ann Lee won the race. Her father said she had trained for years.");
   CHECK(entity_named_by(doc, "she") == "Ann Lee");
 }
+
+TEST_CASE("cities in the news are places, not people: 'met envoys in Tel Aviv'", "[entities]") {
+  Document doc = analysed("The minister met envoys in Tel Aviv and flew to Geneva on Monday.");
+  const Entity* tel_aviv = find(doc, "Tel Aviv");
+  REQUIRE(tel_aviv);
+  CHECK(tel_aviv->type == EntityType::Gpe);
+  const Entity* geneva = find(doc, "Geneva");
+  REQUIRE(geneva);
+  CHECK(geneva->type == EntityType::Gpe);
+}
