@@ -801,6 +801,9 @@ class EntityFinder {
       if (!new_entities) return;
       if (honorific)
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
+      else if (names_in_apposition_to_noun(name_begin, end) && !by_surname_.count(name) &&
+               !by_first_word_.count(name) && !opens_full_name_later(name_begin, end))
+        add_person(name, title_begin, name_begin, end, "entity.name-in-apposition");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !by_inner_word_.count(name) &&
                !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin) &&
@@ -860,6 +863,19 @@ class EntityFinder {
     if (!token(t).has(kSentenceStart) || !participle) return false;
     bool known_verb = is(t, kAuxiliary | kCopula | kCueWord) || lex_.subordinators.contains(w);
     return known_verb || !w.ends_with("ing") || !reports_at(t + 1);
+  }
+
+  // "Her son, Pablo, wants": one word between commas after a noun for a person.
+  bool names_in_apposition_to_noun(uint32_t begin, uint32_t end) const {
+    if (begin < 2 || end >= doc_.tokens.size() || text(begin - 1) != "," || text(end) != ",") return false;
+    return is(begin - 2, kNominalSource | kTitleHead) && !token(begin - 2).has(kCapitalized);
+  }
+
+  // "his wife, Jane, ... Jane Sanders said": the word at t opens a longer name further on.
+  bool opens_full_name_later(uint32_t t, uint32_t from) const {
+    for (uint32_t k = from; k + 1 < doc_.tokens.size(); ++k)
+      if (text(k) == text(t) && token(k + 1).has(kCapitalized) && token(k + 1).kind == TokenKind::Word) return true;
+    return false;
   }
 
   // "Firms refused to hire her": a plural that opens its sentence, and that the text never

@@ -1331,3 +1331,13 @@ TEST_CASE("cities in the news are places, not people: 'met envoys in Tel Aviv'",
   REQUIRE(geneva);
   CHECK(geneva->type == EntityType::Gpe);
 }
+
+TEST_CASE("one name between commas after a noun for a person is that person: 'Her son, Pablo, wants'", "[entities]") {
+  Document doc = analysed("Her son, Pablo, wants to take over the bakery. \"I grew up here,\" he says.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Pablo");
+  Document later = analysed("His wife, Jane, spoke first. Jane Lee said the campaign would go on.");
+  CHECK_FALSE(find(later, "Jane"));
+  CHECK(find(later, "Jane Lee"));
+}
