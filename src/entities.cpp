@@ -167,7 +167,8 @@ class EntityFinder {
   std::map<std::string, int32_t> by_name_;                  // canonical name -> entity
   std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
   std::map<std::string, int32_t> by_surname_;               // last name word -> person entity
-  std::optional<std::unordered_set<std::string_view>> capitalised_inside_;  // computed when first asked
+  std::optional<std::unordered_set<std::string_view>> capitalised_inside_;   // computed when first asked
+  std::optional<std::unordered_set<std::string_view>> longer_name_openers_;  // computed when first asked
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
   std::map<std::string, int32_t> by_inner_word_;             // words inside a name of three or more
@@ -802,7 +803,7 @@ class EntityFinder {
       if (honorific)
         add_person(name, title_begin, name_begin, end, "entity.honorific-name");
       else if (names_in_apposition_to_noun(name_begin, end) && !by_surname_.count(name) &&
-               !by_first_word_.count(name) && !opens_full_name_later(name_begin, end))
+               !by_first_word_.count(name) && !opens_longer_name(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-in-apposition");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !by_inner_word_.count(name) &&
@@ -871,11 +872,15 @@ class EntityFinder {
     return is(begin - 2, kNominalSource | kTitleHead) && !token(begin - 2).has(kCapitalized);
   }
 
-  // "his wife, Jane, ... Jane Sanders said": the word at t opens a longer name further on.
-  bool opens_full_name_later(uint32_t t, uint32_t from) const {
-    for (uint32_t k = from; k + 1 < doc_.tokens.size(); ++k)
-      if (text(k) == text(t) && token(k + 1).has(kCapitalized) && token(k + 1).kind == TokenKind::Word) return true;
-    return false;
+  // "his wife, Jane, ... Jane Sanders said": the word at t opens a longer name somewhere in the text.
+  bool opens_longer_name(uint32_t t) {
+    if (!longer_name_openers_) {
+      longer_name_openers_.emplace();
+      for (uint32_t k = 0; k + 1 < doc_.tokens.size(); ++k)
+        if (token(k).has(kCapitalized) && token(k + 1).has(kCapitalized) && token(k + 1).kind == TokenKind::Word)
+          longer_name_openers_->insert(text(k));
+    }
+    return longer_name_openers_->contains(text(t));
   }
 
   // "Firms refused to hire her": a plural that opens its sentence, and that the text never
