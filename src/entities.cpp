@@ -1216,6 +1216,7 @@ class EntityFinder {
   // portfolio, not an organisation.
   bool names_portfolio(uint32_t begin, uint32_t org_end, uint32_t end) const {
     if (org_end >= end || !lex_.titles.contains(text(org_end)) || !lex_.demonyms.find(text(begin))) return false;
+    if (lex_.organisations.find(phrase(begin, org_end))) return false;  // "European Commission President"
     for (uint32_t t = begin + 1; t < org_end; ++t)
       if (!lex_.org_words.contains(text(t))) return false;
     return true;

@@ -1294,6 +1294,10 @@ TEST_CASE("a portfolio between a demonym and a title is no organisation: 'Saudi 
   const Entity* park = find(doc, "Jo Park");
   REQUIRE(park);
   CHECK(park->affiliation == "Saudi Arabia");
+  Document known = analysed("European Commission President Ann Lee said the plan was fair.");
+  const Entity* lee = find(known, "Ann Lee");
+  REQUIRE(lee);
+  CHECK(lee->affiliation == "European Commission");
 }
 
 TEST_CASE("a workplace after 'head of commodity strategy at' is an organisation", "[entities]") {
