@@ -1345,3 +1345,11 @@ TEST_CASE("one name between commas after a noun for a person is that person: 'He
   CHECK_FALSE(find(later, "Jane"));
   CHECK(find(later, "Jane Lee"));
 }
+
+TEST_CASE("'campaigner' and 'activist' are titles: 'said Jo Park, the campaigner'", "[entities]") {
+  Document doc = analysed("'It is a scandal,' said Jo Park, the campaigner.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  REQUIRE_FALSE(park->titles.empty());
+  CHECK(park->titles[0] == "campaigner");
+}
