@@ -38,6 +38,9 @@ class StanceFinder {
         prepositions_(rules.list("prepositions")),
         determiners_(rules.list("determiners")),
         quantifiers_(rules.list("quantifier-sources")),
+        nominal_sources_(rules.list("nominal-sources")),
+        org_words_(rules.list("org-words")),
+        title_heads_(rules.list("title-heads")),
         pronoun_numbers_(rules.map("pronouns")) {}
 
   void run() {
@@ -62,7 +65,10 @@ class StanceFinder {
   const WordList& groups_;
   const WordList& prepositions_;
   const WordList& determiners_;
-  const WordList& quantifiers_;     // "many", "both": a subject, though a determiner too
+  const WordList& quantifiers_;      // "many", "both": a subject, though a determiner too
+  const WordList& nominal_sources_;  // with org_words_ and title_heads_: nouns for who holds a stance
+  const WordList& org_words_;
+  const WordList& title_heads_;
   const WordMap& pronoun_numbers_;  // "they": pl
   std::vector<int32_t> mention_at_;
   std::unordered_map<uint32_t, size_t> quote_by_cue_;  // cue start byte -> quote
@@ -273,7 +279,9 @@ class StanceFinder {
         return h;
       }
     }
-    // A noun phrase without a name: "The company is willing ..." (from its determiner).
+    // A noun phrase without a name: "The company is willing ..." (from its determiner); not "the
+    // door remained open".
+    if (!names_holder(text(last))) return h;
     for (uint32_t first = last + 1; first-- > s.first_token && first + 4 > last;) {
       if (doc_.tokens[first].kind != TokenKind::Word) break;
       if (determiners_.contains(text(first))) {
@@ -283,6 +291,13 @@ class StanceFinder {
       }
     }
     return h;
+  }
+
+  bool names_holder(std::string_view noun) const {
+    std::string singular(noun);
+    if (singular.size() > 3 && singular.ends_with('s')) singular.pop_back();
+    return nominal_sources_.contains(noun) || org_words_.contains(noun) || org_words_.contains(singular) ||
+           title_heads_.contains(singular);
   }
 
   // The person named before the comma that opens the apposition ending at token `end`, or null.

@@ -241,3 +241,8 @@ TEST_CASE("wire-copy stances: 'dismissed the reports', 'called for', 'will not a
   CHECK(ultimatums.negated);
   CHECK(ultimatums.polarity == "negative");
 }
+
+TEST_CASE("a stance's unnamed holder is a noun for someone: 'The company is willing', not 'the door'", "[stances]") {
+  CHECK(only("The company is willing to sell the plant.").holder == "the company");
+  CHECK(stances_of("The government made an offer, and the door remained open to talks.").empty());
+}
