@@ -281,7 +281,8 @@ class DateTagger {
   }
 
   // True when the words next to `at` speak of the future ("will meet on Tuesday", "on Tuesday, she
-  // will"): a marker of rules/en/lists/future-markers.list within a few words, in the same sentence.
+  // will"): a marker of rules/en/lists/future-markers.list within a few words, in the same sentence,
+  // and not in a clause that "that" opens after it ("warned on Tuesday that it would be a mistake").
   bool future_at(uint32_t at) const {
     auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
                                 [](const Token& t, uint32_t b) { return t.begin < b; });
@@ -290,8 +291,10 @@ class DateTagger {
     uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(doc_.tokens.size()), i + kFutureWindow);
     for (uint32_t t = i; t-- > from && !doc_.tokens[t + 1].has(kSentenceStart);)
       if (lex_.future->contains(doc_.token_text(t))) return true;
-    for (uint32_t t = i; t < to && (t == i || !doc_.tokens[t].has(kSentenceStart)); ++t)
+    for (uint32_t t = i; t < to && (t == i || !doc_.tokens[t].has(kSentenceStart)); ++t) {
       if (lex_.future->contains(doc_.token_text(t))) return true;
+      if (ascii_lower(doc_.token_text(t)) == "that") break;
+    }
     return false;
   }
   static constexpr uint32_t kFutureWindow = 6;
@@ -367,13 +370,16 @@ class DateTagger {
   }
 
   // A month without a year: the year the text last named, else the dct's, moved by one when a bare
-  // month lies on the other side of the dct from the sentence's direction.
+  // month lies on the other side of the dct from the sentence's direction. A sentence about the
+  // future does not go back to the year before the dct's ("since July 2023. Its next meeting is on
+  // Sept. 17", written in 2024).
   std::string implied_year(int month, int day, uint32_t at, bool deadline) const {
-    if (last_year_) return fmt::format("{:04}", *last_year_);
+    bool future = future_at(at);
+    bool named_past = dct_ && last_year_ && *last_year_ == civil_from_days(*dct_).y - 1;  // not in a history
+    if (last_year_ && !(future && named_past)) return fmt::format("{:04}", *last_year_);
     if (!dct_) return "XXXX";
     Civil c = civil_from_days(*dct_);
     int y = c.y;
-    bool future = future_at(at);
     if (day <= 0) {
       if (future && month < c.m) ++y;
       if (!future && !deadline && month > c.m) --y;  // "by December", written in October: this year's

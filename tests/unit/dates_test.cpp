@@ -215,3 +215,15 @@ TEST_CASE("'would' in reported speech points forward: 'said the law would take e
   CHECK(only("The minister said the law would take effect on Jan. 1.").value == "2023-01-01");
   CHECK(only("He said the vote would take place in December.").value == "2022-12");
 }
+
+TEST_CASE("a future word in the clause 'that' opens does not move the date before it", "[dates]") {
+  // The dct is Wednesday 2022-02-02.
+  CHECK(only("Ann Lee warned on Tuesday that cutting rates would be a mistake.").value == "2022-02-01");
+  CHECK(only("Ann Lee said the meeting would be on Tuesday.").value == "2022-02-08");
+}
+
+TEST_CASE("a sentence about the future does not take the year before the dct's", "[dates]") {
+  auto found = dates_of("Rates have been high since July 2021. The next meeting will be on Sept. 17.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "2022-09-17");
+}
