@@ -404,11 +404,12 @@ class DateTagger {
     if (wd <= 0) return {};
     if (!dct_) return fmt::format("XXXX-WXX-{}{}", wd, part);
     std::string dir = ascii_lower(m.parts[kDirection]);
+    bool deadline = lex_.rules[m.rule].deadline;  // "by Thursday"
     int today = iso_weekday(*dct_);
     int64_t day;
     if (dir == "this") {
       day = *dct_ - today + wd;
-    } else if (dir == "next" || dir == "coming" || (dir.empty() && future_at(m.span.begin))) {
+    } else if (dir == "next" || dir == "coming" || (dir.empty() && (future_at(m.span.begin) || deadline))) {
       day = *dct_ + ((wd - today + 7) % 7 == 0 && dir.empty() ? 0
                      : (wd - today + 7) % 7 == 0              ? 7
                                                               : (wd - today + 7) % 7);

@@ -227,3 +227,11 @@ TEST_CASE("a sentence about the future does not take the year before the dct's",
   REQUIRE(found.size() == 2);
   CHECK(found[1].value == "2022-09-17");
 }
+
+TEST_CASE("a weekday after 'by' or 'until' is the next one: 'possibly by Thursday'", "[dates]") {
+  // The dct is Wednesday 2022-02-02.
+  Found by = only("Another storm could arrive, possibly by Monday.");
+  CHECK(by.value == "2022-02-07");
+  CHECK(only("Schools are closed until Friday.").value == "2022-02-04");
+  CHECK(only("The storm hit on Monday.").value == "2022-01-31");
+}
