@@ -866,6 +866,11 @@ class EntityFinder {
     return known_verb || !w.ends_with("ing") || !reports_at(t + 1);
   }
 
+  // A singular word right after a lower-case "to": "expected to report", not "according to reports".
+  bool follows_infinitive_to(uint32_t t) const {
+    return t > 0 && text(t - 1) == "to" && !text(t).ends_with('s') && !token(t).has(kCapitalized);
+  }
+
   // "Her son, Pablo, wants": one word between commas after a noun for a person.
   bool names_in_apposition_to_noun(uint32_t begin, uint32_t end) const {
     if (begin < 2 || end >= doc_.tokens.size() || text(begin - 1) != "," || text(end) != ",") return false;
@@ -1790,6 +1795,7 @@ class EntityFinder {
 
   void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink,
                    EntityType unknown = EntityType::Person) {
+    if (follows_infinitive_to(head)) return;  // "is expected to report": a verb
     uint32_t begin = head;
     // Back over modifiers to a determiner: "a senior official", "the Russian president".
     for (uint32_t k = head; k > s.first_token && head - k < kNominalModifiers + 1;) {

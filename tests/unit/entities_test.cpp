@@ -1353,3 +1353,8 @@ TEST_CASE("'campaigner' and 'activist' are titles: 'said Jo Park, the campaigner
   REQUIRE_FALSE(park->titles.empty());
   CHECK(park->titles[0] == "campaigner");
 }
+
+TEST_CASE("a noun after 'to' is a verb: 'is expected to report'", "[entities]") {
+  Document doc = analysed("The company is expected to report a loss. Officials cited reports of delays.");
+  for (const Entity& e : doc.entities) CHECK(e.name != "report");
+}

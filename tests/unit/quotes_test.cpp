@@ -1598,3 +1598,16 @@ TEST_CASE("a relative clause after 'according to X,' is no content, an embedded 
   REQUIRE(asked.size() == 1);
   CHECK(asked[0].content == "which candidate they prefer");
 }
+
+TEST_CASE("'Officers were called to the scene' is no expectation, 'is expected to report' is", "[quotes]") {
+  CHECK(quotes_of("Officers were called to the store on Main Road at about 7pm.").empty());
+  auto expected = quotes_of("The company is expected to report a loss on Friday.");
+  REQUIRE(expected.size() == 1);
+  CHECK(expected[0].rule == "indirect.passive-expectation");
+}
+
+TEST_CASE("'According to a witness, the attacker had argued' has no clause before a cue", "[quotes]") {
+  auto q = quotes_of("According to a witness, the attacker had argued with staff before pulling out a knife.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a witness");
+}
