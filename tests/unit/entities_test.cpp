@@ -1358,3 +1358,10 @@ TEST_CASE("a noun after 'to' is a verb: 'is expected to report'", "[entities]") 
   Document doc = analysed("The company is expected to report a loss. Officials cited reports of delays.");
   for (const Entity& e : doc.entities) CHECK(e.name != "report");
 }
+
+TEST_CASE("sports broadcasters are organisations: 'told Sky Sports'", "[entities]") {
+  Document doc = analysed("\"We lacked the killer touch,\" the manager told Sky Sports.");
+  const Entity* sky = find(doc, "Sky Sports");
+  REQUIRE(sky);
+  CHECK(sky->type == EntityType::Org);
+}
