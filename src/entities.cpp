@@ -33,6 +33,7 @@ struct Lexicon {
   const WordMap& honorific_gender;
   const WordMap& first_name_gender;
   const WordMap& noun_gender;
+  const WordMap& party_labels;
   const WordMap& cues;
   const WordList& nominal_sources;
   const WordList& determiners;
@@ -67,6 +68,7 @@ struct Lexicon {
         honorific_gender(r.map("honorific-gender")),
         first_name_gender(r.map("first-name-gender")),
         noun_gender(r.map("noun-gender")),
+        party_labels(r.map("party-labels")),
         cues(r.map("cue-verbs")),
         nominal_sources(r.list("nominal-sources")),
         determiners(r.list("determiners")),
@@ -1087,15 +1089,16 @@ class EntityFinder {
       const Mention m = doc_.mentions[i];  // a copy: add_title may add mentions
       if (m.kind != MentionKind::Name || doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Person)
         continue;
-      if (m.end_token + 1 >= doc_.tokens.size() || text(m.end_token) != ",") continue;
-      uint32_t begin = m.end_token + 1;  // past the comma and a determiner ("Paul Dales, chief economist at ...")
-      uint32_t title_begin = begin;      // "Twitter's chief executive": the possessor stays in the title
+      uint32_t name_end = past_party_label(m);  // "Rep. Tom Cole (R-Okla.), the chairman"
+      if (name_end + 1 >= doc_.tokens.size() || text(name_end) != ",") continue;
+      uint32_t begin = name_end + 1;  // past the comma and a determiner ("Paul Dales, chief economist at ...")
+      uint32_t title_begin = begin;   // "Twitter's chief executive": the possessor stays in the title
       if (is(begin, kDeterminer))
         ++begin, ++title_begin;
       else if (is_named_possessor(begin))
         begin += 2;
       if (begin >= doc_.tokens.size()) continue;  // "..., Ann Lee, the" at the very end
-      bool determiner = begin > m.end_token + 1;
+      bool determiner = begin > name_end + 1;
       // The head: words up to a preposition ("the foreign minister" of "the foreign minister of Russia").
       uint32_t head_end = begin;
       bool titled = false;
@@ -1140,6 +1143,27 @@ class EntityFinder {
     std::string word(text(t));
     return names(t, t + 1, EntityType::Person) || by_surname_.count(word) || by_first_word_.count(word);
   }
+
+  // After a person's name, "(R-Okla.)" or ", D-Mass.," (before the second comma): where the name's
+  // phrase goes on. The party the label names becomes the person's affiliation.
+  uint32_t past_party_label(const Mention& m) {
+    uint32_t t = m.end_token;
+    if (t + 2 >= doc_.tokens.size() || (text(t) != "(" && text(t) != ",")) return t;
+    std::string_view label = text(t + 1);
+    if (label.size() < 3 || label[1] != '-' || !token(t + 1).has(kCapitalized)) return t;
+    const auto* party = lex_.party_labels.find(label.substr(0, 1));
+    if (!party || party->empty()) return t;
+    uint32_t end = t + 2;  // past "." and the letters of "Okla.", "N.Y."
+    while (end < doc_.tokens.size() && end < t + kLabelTail &&
+           (text(end) == "." || (text(end).size() <= 2 && token(end).has(kCapitalized))))
+      ++end;
+    bool closed = end < doc_.tokens.size() && text(end) == (text(t) == "(" ? ")" : ",");
+    if (!closed) return t;
+    std::string& affiliation = doc_.entities[static_cast<size_t>(m.entity)].affiliation;
+    if (affiliation.empty()) affiliation = (*party)[0];
+    return text(t) == "(" ? end + 1 : end;
+  }
+  static constexpr uint32_t kLabelTail = 6;  // tokens after "(": "D-N", ".", "Y", "."
 
   // "Twitter's" at t: a capitalised word and its possessive ending, then a word.
   bool is_named_possessor(uint32_t t) const {

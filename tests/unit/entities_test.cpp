@@ -1365,3 +1365,26 @@ TEST_CASE("sports broadcasters are organisations: 'told Sky Sports'", "[entities
   REQUIRE(sky);
   CHECK(sky->type == EntityType::Org);
 }
+
+TEST_CASE("a US party label gives the party: 'Rep. Jo Park (R-Okla.), the chairman', 'Sen. Ann Lee, D-N.Y.,'",
+          "[entities]") {
+  Document doc = analysed(
+      "Rep. Jo Park (R-Okla.), the chairman of the Appropriations Committee, said the bill was fine. Sen. Ann Lee, "
+      "D-N.Y., "
+      "said Democrats would not accept cuts.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park);
+  CHECK(park->affiliation == "Republican Party");
+  CHECK(std::find(park->titles.begin(), park->titles.end(), "chairman of the Appropriations Committee") !=
+        park->titles.end());
+  const Entity* lee = find(doc, "Ann Lee");
+  REQUIRE(lee);
+  CHECK(lee->affiliation == "Democratic Party");
+}
+
+TEST_CASE("'analysts polled by LSEG' are the source, not LSEG", "[quotes]") {
+  Document doc = analysed("Analysts polled by LSEG had expected the measure to pass comfortably.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "analysts");
+}
