@@ -23,6 +23,7 @@ struct Lexicon {
   const WordList& titles;
   const WordList& org_words;
   const WordList& not_names;
+  const WordList& object_pronouns;
   const WordList& subordinators;  // "Having": opens a clause, so the next word's verb is not its own
   const WordList& honorifics;
   const WordList& particles;
@@ -58,6 +59,7 @@ struct Lexicon {
       : titles(r.list("titles")),
         org_words(r.list("org-words")),
         not_names(r.list("not-names")),
+        object_pronouns(r.list("object-pronouns")),
         subordinators(r.list("subordinators")),
         honorifics(r.list("honorifics")),
         particles(r.list("name-particles")),
@@ -2056,6 +2058,13 @@ class EntityFinder {
   // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
   // the subject of the nearest earlier sentence that names a person (its first person), within two
   // paragraphs.
+  // Mention m is the subject of a reporting verb whose object is token t ("Jones has told him").
+  bool reports_to_object(const Mention& m, uint32_t t) const {
+    uint32_t k = m.end_token;
+    while (k + 1 < t && is(k, kAuxiliary | kNegator)) ++k;
+    return k + 1 == t && is(k, kCueWord);
+  }
+
   std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender,
                                          const std::vector<const Mention*>& persons) {
     const Sentence& here = doc_.sentences[s];
@@ -2064,6 +2073,7 @@ class EntityFinder {
     // ""The mayor has had two years," she said": a person named inside a quotation is not whom a
     // pronoun outside it stands for.
     bool quoted_pronoun = inside_quotation(token(t).begin);
+    bool object = lex_.object_pronouns.contains(text(t));
     int reach = kPronounReach;
     for (auto it = persons.rbegin(); it != persons.rend() && reach-- > 0; ++it) {
       const Mention* m = *it;
@@ -2071,7 +2081,8 @@ class EntityFinder {
       if (!candidates.empty() && (ms != chosen_sentence || ms == s)) break;
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;
       if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
-      if (in_opening_phrase(*m, t, s)) continue;  // "In an interview with Biden, he said"
+      if (in_opening_phrase(*m, t, s)) continue;         // "In an interview with Biden, he said"
+      if (object && reports_to_object(*m, t)) continue;  // "Jones told him": someone else
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
       if (!candidates.empty() && candidates.back()->entity == m->entity) {

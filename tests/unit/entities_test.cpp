@@ -1388,3 +1388,8 @@ TEST_CASE("'analysts polled by LSEG' are the source, not LSEG", "[quotes]") {
   REQUIRE(doc.quotes[0].speaker >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "analysts");
 }
+
+TEST_CASE("an object pronoun is not the subject of its own verb: 'Park said Lee told him'", "[entities]") {
+  Document doc = analysed("Park said Lee told him that the deal was off.");
+  CHECK(entity_named_by(doc, "him") == "Park");
+}
