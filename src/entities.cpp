@@ -468,7 +468,7 @@ class EntityFinder {
   }
 
   // An acronym or an organisation word, then a country or region the rules know: a body of that
-  // place ("BBC Scotland", "Public Health England"), not a person titled by it.
+  // place ("BBC Scotland", "Police Scotland"), not a person titled by it.
   bool names_organisation_of_place(uint32_t begin, uint32_t end) const {
     if (end - begin < 2 || !lex_.places.find(text(end - 1)) || lex_.places.find(text(end - 2))) return false;
     if (is_acronym(begin)) return true;
@@ -1241,8 +1241,6 @@ class EntityFinder {
 
   static constexpr uint32_t kLongestTitle = 12;  // words: longer runs are not searched for known names
 
-  // The organisation a title names ("US Department of State Spokesman" -> "US Department of State"),
-  // else the country of its demonym or place ("Russian Foreign Minister" -> "Russia").
   // "Saudi Energy Minister": organisation words between a demonym and a title's head name the
   // portfolio, not an organisation.
   bool names_portfolio(uint32_t begin, uint32_t org_end, uint32_t end) const {
@@ -1253,6 +1251,8 @@ class EntityFinder {
     return true;
   }
 
+  // The organisation a title names ("US Department of State Spokesman" -> "US Department of State"),
+  // else the country of its demonym or place ("Russian Foreign Minister" -> "Russia").
   std::string affiliation_of(uint32_t begin, uint32_t end) {
     end = before_destination(begin, end);
     uint32_t last_org = begin;
@@ -2055,9 +2055,6 @@ class EntityFinder {
     return -1;
   }
 
-  // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
-  // the subject of the nearest earlier sentence that names a person (its first person), within two
-  // paragraphs.
   // Mention m is the subject of a reporting verb whose object is token t ("Jones has told him").
   bool reports_to_object(const Mention& m, uint32_t t) const {
     uint32_t k = m.end_token;
@@ -2065,6 +2062,9 @@ class EntityFinder {
     return k + 1 == t && is(k, kCueWord);
   }
 
+  // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
+  // the subject of the nearest earlier sentence that names a person (its first person), within two
+  // paragraphs.
   std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender,
                                          const std::vector<const Mention*>& persons) {
     const Sentence& here = doc_.sentences[s];

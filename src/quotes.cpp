@@ -1247,7 +1247,6 @@ class QuoteFinder {
     return true;
   }
 
-  // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of it.
   // "told Reuters the group was studying it": a name, then a determiner that opens the content.
   void end_addressee_at_first_name(TokenRange& addressee, TokenRange& content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
@@ -1259,6 +1258,7 @@ class QuoteFinder {
     content.begin = end;
   }
 
+  // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of it.
   void keep_mention_whole(TokenRange& addressee, TokenRange& content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
     int32_t m = mention_at_[content.begin];
