@@ -1382,13 +1382,6 @@ TEST_CASE("a US party label gives the party: 'Rep. Jo Park (R-Okla.), the chairm
   CHECK(lee->affiliation == "Democratic Party");
 }
 
-TEST_CASE("'analysts polled by LSEG' are the source, not LSEG", "[quotes]") {
-  Document doc = analysed("Analysts polled by LSEG had expected the measure to pass comfortably.");
-  REQUIRE(doc.quotes.size() == 1);
-  REQUIRE(doc.quotes[0].speaker >= 0);
-  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "analysts");
-}
-
 TEST_CASE("an object pronoun is not the subject of its own verb: 'Park said Lee told him'", "[entities]") {
   Document doc = analysed("Park said Lee told him that the deal was off.");
   CHECK(entity_named_by(doc, "him") == "Park");

@@ -1557,6 +1557,12 @@ TEST_CASE("a source keeps its 'close to' phrase: 'Sources close to the player to
   CHECK(familiar[0].speaker == "another source");
 }
 
+TEST_CASE("'analysts polled by LSEG' are the source, not LSEG", "[quotes]") {
+  auto q = quotes_of("Analysts polled by LSEG had expected the measure to pass comfortably.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "analysts");
+}
+
 TEST_CASE("a source named in an apposition to a plain noun: 'The developer, Veltra Homes, said'", "[quotes]") {
   auto q = quotes_of("The developer, Veltra Homes, said construction would begin next spring.");
   REQUIRE(q.size() == 1);
