@@ -132,9 +132,9 @@ JsonBuilder& JsonBuilder::end_array() {
 
 JsonBuilder& JsonBuilder::key(std::string_view k) {
   before_value();
-  append_json_string(out_, k);
-  out_.push_back(':');
-  if (pretty_) out_.push_back(' ');
+  out_.push_back('"');
+  out_.append(k);
+  out_.append(pretty_ ? "\": " : "\":");
   after_key_ = true;
   return *this;
 }

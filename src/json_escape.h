@@ -21,6 +21,7 @@ class JsonBuilder {
   JsonBuilder& end_object();
   JsonBuilder& begin_array();
   JsonBuilder& end_array();
+  // A key is a field name from the code: ASCII that needs no escape.
   JsonBuilder& key(std::string_view k);
   JsonBuilder& value(std::string_view s);
   JsonBuilder& value(const char* s) { return value(std::string_view(s)); }
