@@ -1822,6 +1822,9 @@ class EntityFinder {
   void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink,
                    EntityType unknown = EntityType::Person) {
     if (follows_infinitive_to(head)) return;  // "is expected to report": a verb
+    std::string head_word = singular(ascii_lower(text(head)));
+    bool plural = head_word != ascii_lower(text(head));
+    if (!plural && add_organisation_of_person(head, head_word, s, sink)) return;
     uint32_t begin = head;
     // Back over modifiers to a determiner: "a senior official", "the Russian president".
     for (uint32_t k = head; k > s.first_token && head - k < kNominalModifiers + 1;) {
@@ -1830,6 +1833,10 @@ class EntityFinder {
         uint32_t first = k;
         while (first > s.first_token && covered_by_place(first - 1)) --first;
         if (first > s.first_token && is(first - 1, kDeterminer) && !covered_by_mention(first - 1)) begin = first - 1;
+        break;
+      }
+      if (plural && names_person_before_head(k, head)) {
+        begin = first_of_name(k, s);  // "Clinton allies", "Biden administration officials"
         break;
       }
       if (token(k).kind != TokenKind::Word || covered_by_mention(k)) {
@@ -1846,8 +1853,6 @@ class EntityFinder {
       if (k + 2 <= head && is_possessive_ending(text(k + 1)) && !is_possessive_ending(text(k)))
         begin = k;  // "Labour's health spokesman": the possessor opens the phrase
     }
-    std::string head_word = singular(ascii_lower(text(head)));
-    bool plural = head_word != ascii_lower(text(head));
     if (plural && begin < head && is_singular_determiner(begin)) begin = head;  // "a move | analysts said"
     std::string phrase = nominal_name(possessor_start(begin, s), head + 1);
     // "The council's chairwoman, Linda Park, disagreed", "Ukraine's ambassador to the United Nations,
@@ -1892,6 +1897,43 @@ class EntityFinder {
       doc_.entities[e].affiliation = country_in(begin, head);  // "a Chinese foreign ministry spokesman"
     if (const auto* g = lex_.noun_gender.find(head_word); type == EntityType::Person && g && !g->empty())
       doc_.entities[e].gender = (*g)[0][0];  // "her father": he
+  }
+
+  // "The Trump campaign said", "the Biden administration": an organisation word after a person's
+  // name, opened by a determiner or the sentence, is the organisation of that person and speaks for
+  // itself. The name stays a mention of the person.
+  bool add_organisation_of_person(uint32_t head, const std::string& head_word, const Sentence& s,
+                                  std::vector<Mention>& sink) {
+    if (head == s.first_token || !lex_.org_words.contains(head_word)) return false;
+    if (named_at(head - 1, EntityType::Person) < 0 || !has_person_name_ending_at(head)) return false;
+    uint32_t first = first_of_name(head - 1, s);
+    uint32_t begin = first;
+    if (first > s.first_token && is(first - 1, kDeterminer) && !covered_by_mention(first - 1))
+      begin = first - 1;
+    else if (first != s.first_token)
+      return false;
+    int32_t e = entity_for(phrase(first, head + 1), EntityType::Org, "entity.org-of-person");
+    add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.org-of-person");
+    return true;
+  }
+
+  // A name ends just before token t (not a name that runs on through it).
+  bool has_person_name_ending_at(uint32_t t) const {
+    return t < name_entity_at_.size() && name_entity_at_[t] != name_entity_at_[t - 1];
+  }
+
+  // A person's name ends at token k, just before the head or before an organisation word before it:
+  // "Clinton allies", "Biden administration officials".
+  bool names_person_before_head(uint32_t k, uint32_t head) const {
+    if (named_at(k, EntityType::Person) < 0 || !has_person_name_ending_at(k + 1)) return false;
+    return k + 1 == head ||
+           (k + 2 == head && !token(k + 1).has(kCapitalized) && lex_.org_words.contains(ascii_lower(text(k + 1))));
+  }
+
+  // The first token of the name that covers token t, within sentence s.
+  uint32_t first_of_name(uint32_t t, const Sentence& s) const {
+    while (t > s.first_token && name_entity_at_[t - 1] == name_entity_at_[t]) --t;
+    return t;
   }
 
   // The country a demonym or a place among [begin, end) stands for, or "".

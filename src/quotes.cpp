@@ -716,7 +716,8 @@ class QuoteFinder {
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
       bool possessor = m.end_token < r.end && is_possessive_ending(doc_.token_text(m.end_token));  // "Li's spokeswoman"
       EntityType type = doc_.entities[static_cast<size_t>(m.entity)].type;
-      if (m.kind == MentionKind::Name && !possessor && type == EntityType::Person) return &m;
+      bool modifier = last && names_modifier(m, *last);  // "the Trump campaign", "Biden administration officials"
+      if (m.kind == MentionKind::Name && !possessor && !modifier && type == EntityType::Person) return &m;
       // "the exit polls in New Hampshire": a place after a preposition speaks only when nothing else can.
       bool placed = type == EntityType::Gpe && m.first_token > r.begin && symbol_of(m.first_token - 1) == 'i';
       if (placed && !place) place = &m;
@@ -725,6 +726,22 @@ class QuoteFinder {
     }
     return last ? last : owner ? owner : place;
   }
+
+  // A name that modifies the head of a later mention: inside it ("the Trump campaign"), or a few
+  // words before a nominal head ("Biden administration officials", "Sanders supporters").
+  bool names_modifier(const Mention& name, const Mention& head) const {
+    if (head.first_token <= name.first_token) return true;
+    if (head.kind != MentionKind::Nominal || head.rule != "entity.nominal" ||
+        head.first_token - name.end_token > kModifierWords)
+      return false;
+    EntityType type = doc_.entities[static_cast<size_t>(head.entity)].type;
+    if (type == EntityType::Other || type == EntityType::Gpe) return false;  // "Cruz gingerly said"
+    if (symbol_of(head.end_token - 1) == 'D') return false;                  // "Bolton and Gorka both"
+    for (uint32_t t = name.end_token; t < head.first_token; ++t)
+      if (doc_.tokens[t].has(kCapitalized) || (symbol_of(t) != 'w' && symbol_of(t) != 'N')) return false;
+    return true;
+  }
+  static constexpr uint32_t kModifierWords = 3;
 
   // "In a message to Clinton, Tanden, head of the Center for American Progress, recounted": a range
   // that opens inside the prepositional phrase opening its sentence names its source after the comma

@@ -1386,3 +1386,19 @@ TEST_CASE("an object pronoun is not the subject of its own verb: 'Park said Lee 
   Document doc = analysed("Park said Lee told him that the deal was off.");
   CHECK(entity_named_by(doc, "him") == "Park");
 }
+
+TEST_CASE("'the Lee campaign' is an organisation of the person, 'Lee aides' a group named with her", "[entities]") {
+  Document doc = analysed(
+      "Governor Ann Lee spoke in Dayton.\n\nThe Lee campaign said the advert was false.\n\n"
+      "Lee administration officials said the talks would resume. Lee allies agreed.");
+  const Entity* campaign = find(doc, "Lee campaign");
+  REQUIRE(campaign != nullptr);
+  CHECK(campaign->type == EntityType::Org);
+  CHECK(campaign->rule == "entity.org-of-person");
+  CHECK(entity_named_by(doc, "The Lee campaign") == "Lee campaign");
+  CHECK(entity_named_by(doc, "Lee") == "Ann Lee");  // the name stays hers
+  const Entity* officials = find(doc, "Lee administration officials");
+  REQUIRE(officials != nullptr);
+  CHECK(officials->type == EntityType::Group);
+  CHECK(find(doc, "Lee allies") != nullptr);
+}

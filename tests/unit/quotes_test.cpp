@@ -1617,3 +1617,22 @@ TEST_CASE("'According to a witness, the attacker had argued' has no clause befor
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a witness");
 }
+
+TEST_CASE("a person's name before the noun that heads the source is no source", "[quotes]") {
+  const std::string intro = "Governor Ann Lee spoke in Dayton.\n\n";
+  auto q = quotes_of(intro + "The Lee administration announced that it would send more aid.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lee administration");
+  q = quotes_of(intro + "Lee administration officials said the talks would resume.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lee administration officials");
+  q = quotes_of(intro + "Lee supporters argued that the count was unfair.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lee supporters");
+  q = quotes_of(intro + "Lee and her advisers said the count was unfair.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ann Lee");
+  q = quotes_of(intro + "Senator Jo Park and Lee both said the count was unfair.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jo Park");
+}
