@@ -19,6 +19,12 @@ struct Run {
   uint32_t sentence;
 };
 
+struct TokenRange {
+  uint32_t begin = 0;  // token indexes, half-open
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
 struct Lexicon {
   const WordList& titles;
   const WordList& org_words;
@@ -53,6 +59,7 @@ struct Lexicon {
   const WordMap& months;
   const WordList& time_words;
   const WordMap& role_nouns;
+  const WordList& organisation_titles;
   const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
@@ -89,6 +96,7 @@ struct Lexicon {
         months(r.map("months")),
         time_words(r.list("time-words")),
         role_nouns(r.map("role-nouns")),
+        organisation_titles(r.list("organisation-titles")),
         org_nouns(r.map("org-nouns")) {}
 };
 
@@ -172,6 +180,7 @@ class EntityFinder {
   std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
   std::map<std::string, int32_t> by_surname_;               // last name word -> person entity
   std::optional<std::unordered_set<std::string_view>> capitalised_inside_;   // computed when first asked
+  std::optional<std::unordered_set<std::string_view>> lower_case_words_;     // computed when first asked
   std::optional<std::unordered_set<std::string_view>> longer_name_openers_;  // computed when first asked
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
@@ -1997,10 +2006,16 @@ class EntityFinder {
   // organisation word alone is the organisation of that kind named before the person, or none
   // unless it names one by itself ("Kremlin spokesman").
   void complete_affiliations() {
+    std::vector<TokenRange> organisations_before_titles;
     for (size_t i = 0; i < named_mentions_; ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
       Entity& e = doc_.entities[m.entity];
+      if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
+        if (TokenRange org = organisation_before_title(m); !org.empty()) {
+          e.affiliation = phrase(org.begin, org.end);
+          organisations_before_titles.push_back(org);
+        }
       if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
         e.affiliation = place_after_of(m.end_token);  // "Sen. Lisa Murkowski of Alaska"
       if (e.type == EntityType::Person && e.affiliation.empty())
@@ -2016,7 +2031,54 @@ class EntityFinder {
       else if (!lex_.organisations.find(e.affiliation))
         e.affiliation.clear();  // "Press secretary": a kind of organisation, not one
     }
+    for (TokenRange org : organisations_before_titles) {
+      int32_t named = entity_for(phrase(org.begin, org.end), EntityType::Org, "entity.org-before-title");
+      if (doc_.entities[static_cast<size_t>(named)].type != EntityType::Org) continue;
+      add_mention(named, org.begin, org.end, org.begin, MentionKind::Name, 0.8f, "entity.org-before-title");
+    }
   }
+
+  // "Acme chief executive Jo Park", "Arsenal manager Mikel Arteta": capitalised words that no list
+  // knows, right before the title of a person's mention, name the organisation the title belongs
+  // to. Not a person's name ("Lee adviser Jo Park", after Ann Lee).
+  TokenRange organisation_before_title(const Mention& m) {
+    auto title = static_cast<uint32_t>(std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
+                                                        [](const Token& t, uint32_t b) { return t.begin < b; }) -
+                                       doc_.tokens.begin());
+    if (title >= m.first_token || title == 0 || !lex_.organisation_titles.contains(text(m.first_token - 1))) return {};
+    for (uint32_t t = title; t < m.first_token; ++t)
+      if (is(t, kPreposition)) return {};  // "attorney general under former President George W. Bush"
+    uint32_t first = doc_.sentences[sentence_of(title)].first_token;
+    uint32_t begin = title;
+    while (begin > first && title - begin < kOrganisationWords && is_unknown_name_word(begin - 1)) --begin;
+    if (begin == title || (begin > first && is_name_word(begin - 1))) return {};
+    // "Political analyst David Bositis": a sentence's first word is no name when the text also
+    // writes it in lower case.
+    if (begin == first && !token(begin).has(kAllCaps) && !capitalised_inside_sentence().contains(text(begin)) &&
+        written_in_lower_case(ascii_lower(text(begin))))
+      return {};
+    return {begin, title};
+  }
+  static constexpr uint32_t kOrganisationWords = 3;
+
+  bool written_in_lower_case(std::string_view word) {
+    if (!lower_case_words_) {
+      lower_case_words_.emplace();
+      for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+        if (token(t).kind == TokenKind::Word && is_ascii_lower(text(t).front())) lower_case_words_->insert(text(t));
+    }
+    return lower_case_words_->contains(word);
+  }
+
+  bool is_unknown_name_word(uint32_t t) const {
+    if (!is_name_word(t) || covered_by_mention(t) || is(t, kKnownWordFlags)) return false;
+    std::string_view w = text(t);
+    if (lex_.not_names.contains(w) || lex_.time_words.contains(w) || lex_.subordinators.contains(w)) return false;
+    if (lex_.months.find(w) || lex_.weekdays.find(w) || lex_.demonyms.find(w) || lex_.places.find(w)) return false;
+    return !lex_.first_name_gender.find(w) && !by_surname_.count(std::string(w));
+  }
+  static constexpr uint16_t kKnownWordFlags =
+      kPronounWord | kDeterminer | kPreposition | kAuxiliary | kNegator | kCopula | kCueWord | kTitleHead;
 
   // The place named in "of <place>" at token t, or "".
   std::string place_after_of(uint32_t t) const {

@@ -1402,3 +1402,31 @@ TEST_CASE("'the Lee campaign' is an organisation of the person, 'Lee aides' a gr
   CHECK(officials->type == EntityType::Group);
   CHECK(find(doc, "Lee allies") != nullptr);
 }
+
+TEST_CASE("unknown capitalised words before an organisation's title name the organisation", "[entities]") {
+  Document doc = analysed(
+      "Veltra chief executive Jo Park said sales rose.\n\nThe match ended 2-1, Pinewood manager Tom Reed said.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park != nullptr);
+  CHECK(park->affiliation == "Veltra");
+  const Entity* veltra = find(doc, "Veltra");
+  REQUIRE(veltra != nullptr);
+  CHECK(veltra->type == EntityType::Org);
+  CHECK(veltra->rule == "entity.org-before-title");
+  const Entity* reed = find(doc, "Tom Reed");
+  REQUIRE(reed != nullptr);
+  CHECK(reed->affiliation == "Pinewood");
+}
+
+TEST_CASE("no organisation from an adjective, a person's name or a title of office", "[entities]") {
+  Document doc = analysed(
+      "Political analyst Dan Bos said the political mood had changed.\n\n"
+      "Senator Ann Lee spoke. Lee spokesman Tom Reed said the count was fair.\n\n"
+      "Veltra candidate Jo Park lost.");
+  CHECK(find(doc, "Political") == nullptr);
+  CHECK(find(doc, "Lee") == nullptr);
+  CHECK(find(doc, "Veltra") == nullptr);
+  const Entity* reed = find(doc, "Tom Reed");
+  REQUIRE(reed != nullptr);
+  CHECK(reed->affiliation.empty());
+}
