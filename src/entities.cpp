@@ -1423,6 +1423,7 @@ class EntityFinder {
     distribute_respectively();
     sort_mentions();
     named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
+    add_organisations_before_titles();
     add_nominals();
     complete_affiliations();
     sort_mentions(named_mentions_);
@@ -1696,7 +1697,8 @@ class EntityFinder {
       const Entity& e = doc_.entities[static_cast<size_t>(it->entity)];
       if (e.type != EntityType::Person) continue;
       if (e.affiliation == (*country)[0]) return it->entity;
-      if (nearest < 0 && e.affiliation.empty()) nearest = it->entity;
+      bool other_country = !e.affiliation.empty() && lex_.places.find(e.affiliation);  // not "Liverpool captain"
+      if (nearest < 0 && !other_country) nearest = it->entity;
     }
     return nearest;
   }
@@ -2006,16 +2008,10 @@ class EntityFinder {
   // organisation word alone is the organisation of that kind named before the person, or none
   // unless it names one by itself ("Kremlin spokesman").
   void complete_affiliations() {
-    std::vector<TokenRange> organisations_before_titles;
     for (size_t i = 0; i < named_mentions_; ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
       Entity& e = doc_.entities[m.entity];
-      if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
-        if (TokenRange org = organisation_before_title(m); !org.empty()) {
-          e.affiliation = phrase(org.begin, org.end);
-          organisations_before_titles.push_back(org);
-        }
       if (e.type == EntityType::Person && e.affiliation.empty() && !e.titles.empty())
         e.affiliation = place_after_of(m.end_token);  // "Sen. Lisa Murkowski of Alaska"
       if (e.type == EntityType::Person && e.affiliation.empty())
@@ -2031,7 +2027,26 @@ class EntityFinder {
       else if (!lex_.organisations.find(e.affiliation))
         e.affiliation.clear();  // "Press secretary": a kind of organisation, not one
     }
-    for (TokenRange org : organisations_before_titles) {
+  }
+
+  // Before the nominals, so that "the Chelsea manager" can look for the manager of Chelsea.
+  void add_organisations_before_titles() {
+    std::vector<TokenRange> found;
+    for (size_t i = 0; i < named_mentions_; ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0 || m.kind != MentionKind::Name) continue;
+      Entity& e = doc_.entities[m.entity];
+      if (e.type != EntityType::Person || !e.affiliation.empty() || e.titles.empty()) continue;
+      uint32_t title = title_start(m);
+      if (int32_t known = organisation_named_before_title(m, title); known >= 0)
+        e.affiliation = doc_.entities[static_cast<size_t>(known)].name;  // "ACLU executive director Anthony Romero"
+      else if (TokenRange org = organisation_before_title(m, title); !org.empty()) {
+        e.affiliation = phrase(org.begin, org.end);
+        found.push_back(org);
+      }
+    }
+    for (TokenRange org : found) {
+      if (has_mention(org.begin, org.end)) continue;  // the same words before two titles
       int32_t named = entity_for(phrase(org.begin, org.end), EntityType::Org, "entity.org-before-title");
       if (doc_.entities[static_cast<size_t>(named)].type != EntityType::Org) continue;
       add_mention(named, org.begin, org.end, org.begin, MentionKind::Name, 0.8f, "entity.org-before-title");
@@ -2041,13 +2056,8 @@ class EntityFinder {
   // "Acme chief executive Jo Park", "Arsenal manager Mikel Arteta": capitalised words that no list
   // knows, right before the title of a person's mention, name the organisation the title belongs
   // to. Not a person's name ("Lee adviser Jo Park", after Ann Lee).
-  TokenRange organisation_before_title(const Mention& m) {
-    auto title = static_cast<uint32_t>(std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
-                                                        [](const Token& t, uint32_t b) { return t.begin < b; }) -
-                                       doc_.tokens.begin());
-    if (title >= m.first_token || title == 0 || !lex_.organisation_titles.contains(text(m.first_token - 1))) return {};
-    for (uint32_t t = title; t < m.first_token; ++t)
-      if (is(t, kPreposition)) return {};  // "attorney general under former President George W. Bush"
+  TokenRange organisation_before_title(const Mention& m, uint32_t title) {
+    if (!is_plain_title(m, title) || !lex_.organisation_titles.contains(text(m.first_token - 1))) return {};
     uint32_t first = doc_.sentences[sentence_of(title)].first_token;
     uint32_t begin = title;
     while (begin > first && title - begin < kOrganisationWords && is_unknown_name_word(begin - 1)) --begin;
@@ -2061,6 +2071,27 @@ class EntityFinder {
   }
   static constexpr uint32_t kOrganisationWords = 3;
 
+  int32_t organisation_named_before_title(const Mention& m, uint32_t title) const {
+    if (!is_plain_title(m, title) || !is_name_word(title - 1)) return -1;
+    return named_at(title - 1, EntityType::Org);
+  }
+
+  // The mention has a title, from token `title` on, and no preposition in it ("the CIA under
+  // President George W. Bush", "attorney general under former President ...").
+  bool is_plain_title(const Mention& m, uint32_t title) const {
+    if (title == 0 || title >= m.first_token) return false;
+    for (uint32_t t = title; t < m.first_token; ++t)
+      if (is(t, kPreposition)) return false;
+    return true;
+  }
+
+  // The first token of a mention's extent: its first title word, when it has a title.
+  uint32_t title_start(const Mention& m) const {
+    auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
+                                  [](const Token& t, uint32_t b) { return t.begin < b; });
+    return static_cast<uint32_t>(first - doc_.tokens.begin());
+  }
+
   bool written_in_lower_case(std::string_view word) {
     if (!lower_case_words_) {
       lower_case_words_.emplace();
@@ -2071,7 +2102,7 @@ class EntityFinder {
   }
 
   bool is_unknown_name_word(uint32_t t) const {
-    if (!is_name_word(t) || covered_by_mention(t) || is(t, kKnownWordFlags)) return false;
+    if (!is_name_word(t) || name_entity_at_[t] >= 0 || is(t, kKnownWordFlags)) return false;
     std::string_view w = text(t);
     if (lex_.not_names.contains(w) || lex_.time_words.contains(w) || lex_.subordinators.contains(w)) return false;
     if (lex_.months.find(w) || lex_.weekdays.find(w) || lex_.demonyms.find(w) || lex_.places.find(w)) return false;
@@ -2138,9 +2169,13 @@ class EntityFinder {
   // The person whose title has this head word (and this demonym, if the phrase has one).
   int32_t title_holder(const std::string& head, uint32_t begin, uint32_t end) const {
     const std::vector<std::string>* covered = lex_.role_nouns.find(head);  // "leader": president, ...
-    std::string country;
-    for (uint32_t t = begin; t < end; ++t)
-      if (const auto* d = lex_.demonyms.find(text(t))) country = (*d)[0];
+    std::string country, organisation;  // "the Russian leader", "the Chelsea manager"
+    for (uint32_t t = begin; t < end; ++t) {
+      if (const auto* d = lex_.demonyms.find(text(t)))
+        country = (*d)[0];
+      else if (int32_t org = organisation_named_by(t); org >= 0)
+        organisation = doc_.entities[static_cast<size_t>(org)].name;
+    }
     // The nearest holder: mentions are sorted, so walk back from here, and not without end.
     auto named_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(named_mentions_);
     auto from = std::lower_bound(doc_.mentions.begin(), named_end, begin,
@@ -2154,9 +2189,21 @@ class EntityFinder {
         auto has = [&](const std::string& w) { return words.find(" " + w + " ") != std::string::npos; };
         return has(head) || (covered && std::any_of(covered->begin(), covered->end(), has));
       });
-      if (holds && (country.empty() || e.affiliation == country)) return it->entity;
+      if (holds && (country.empty() || e.affiliation == country) &&
+          (organisation.empty() || e.affiliation == organisation))
+        return it->entity;
     }
     return -1;
+  }
+
+  // The organisation whose name covers token t, or that the word names alone ("Chelsea" after
+  // "Chelsea boss Enzo Maresca"), or -1.
+  int32_t organisation_named_by(uint32_t t) const {
+    if (int32_t named = named_at(t, EntityType::Org); named >= 0) return named;
+    if (!is_name_word(t)) return -1;
+    auto it = by_name_.find(std::string(text(t)));
+    return it != by_name_.end() && doc_.entities[static_cast<size_t>(it->second)].type == EntityType::Org ? it->second
+                                                                                                          : -1;
   }
 
   // Mention m is the subject of a reporting verb whose object is token t ("Jones has told him").

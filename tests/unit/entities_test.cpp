@@ -1430,3 +1430,25 @@ TEST_CASE("no organisation from an adjective, a person's name or a title of offi
   REQUIRE(reed != nullptr);
   CHECK(reed->affiliation.empty());
 }
+
+TEST_CASE("'the Pinewood manager' is the manager of Pinewood, not the last manager named", "[entities]") {
+  Document doc = analysed(
+      "Pinewood boss Jo Park said his side deserved a draw.\n\nVeltra manager Tom Reed praised his players. "
+      "The Pinewood manager added that the referee had made mistakes.");
+  CHECK(entity_named_by(doc, "The Pinewood manager") == "Jo Park");
+  doc = analysed(
+      "Pinewood chairman Ann Lee spoke. Veltra manager Tom Reed praised his players. The Pinewood manager said "
+      "the referee was wrong.");
+  CHECK(entity_named_by(doc, "The Pinewood manager") == "the Pinewood manager");
+}
+
+TEST_CASE("a known organisation before a title with lower-case words is the affiliation", "[entities]") {
+  Document doc = analysed("The trials failed, said ACLU executive Director Jo Park in a statement.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park != nullptr);
+  CHECK(park->affiliation == "American Civil Liberties Union");
+  doc = analysed("Trump backed a technique used by the CIA under President Jo Park.");
+  park = find(doc, "Jo Park");
+  REQUIRE(park != nullptr);
+  CHECK(park->affiliation.empty());
+}
