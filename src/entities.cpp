@@ -180,7 +180,6 @@ class EntityFinder {
   std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
   std::map<std::string, int32_t> by_surname_;               // last name word -> person entity
   std::optional<std::unordered_set<std::string_view>> capitalised_inside_;   // computed when first asked
-  std::optional<std::unordered_set<std::string_view>> lower_case_words_;     // computed when first asked
   std::optional<std::unordered_set<std::string_view>> longer_name_openers_;  // computed when first asked
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
@@ -2062,10 +2061,9 @@ class EntityFinder {
     uint32_t begin = title;
     while (begin > first && title - begin < kOrganisationWords && is_unknown_name_word(begin - 1)) --begin;
     if (begin == title || (begin > first && is_name_word(begin - 1))) return {};
-    // "Political analyst David Bositis": a sentence's first word is no name when the text also
-    // writes it in lower case.
-    if (begin == first && !token(begin).has(kAllCaps) && !capitalised_inside_sentence().contains(text(begin)) &&
-        written_in_lower_case(ascii_lower(text(begin))))
+    // "Political analyst David Bositis": a sentence's first word is a name only when the text
+    // capitalises it inside a sentence too ("shares in Veltra fell").
+    if (begin == first && !token(begin).has(kAllCaps) && !capitalised_inside_sentence().contains(text(begin)))
       return {};
     return {begin, title};
   }
@@ -2090,15 +2088,6 @@ class EntityFinder {
     auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.extent.begin,
                                   [](const Token& t, uint32_t b) { return t.begin < b; });
     return static_cast<uint32_t>(first - doc_.tokens.begin());
-  }
-
-  bool written_in_lower_case(std::string_view word) {
-    if (!lower_case_words_) {
-      lower_case_words_.emplace();
-      for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
-        if (token(t).kind == TokenKind::Word && is_ascii_lower(text(t).front())) lower_case_words_->insert(text(t));
-    }
-    return lower_case_words_->contains(word);
   }
 
   bool is_unknown_name_word(uint32_t t) const {

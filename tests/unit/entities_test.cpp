@@ -1405,7 +1405,8 @@ TEST_CASE("'the Lee campaign' is an organisation of the person, 'Lee aides' a gr
 
 TEST_CASE("unknown capitalised words before an organisation's title name the organisation", "[entities]") {
   Document doc = analysed(
-      "Veltra chief executive Jo Park said sales rose.\n\nThe match ended 2-1, Pinewood manager Tom Reed said.");
+      "Veltra chief executive Jo Park said sales rose. Shares in Veltra fell.\n\nThe match ended 2-1, Pinewood manager "
+      "Tom Reed said.");
   const Entity* park = find(doc, "Jo Park");
   REQUIRE(park != nullptr);
   CHECK(park->affiliation == "Veltra");
@@ -1420,7 +1421,7 @@ TEST_CASE("unknown capitalised words before an organisation's title name the org
 
 TEST_CASE("no organisation from an adjective, a person's name or a title of office", "[entities]") {
   Document doc = analysed(
-      "Political analyst Dan Bos said the political mood had changed.\n\n"
+      "Political analyst Dan Bos said the mood had changed.\n\n"
       "Senator Ann Lee spoke. Lee spokesman Tom Reed said the count was fair.\n\n"
       "Veltra candidate Jo Park lost.");
   CHECK(find(doc, "Political") == nullptr);
