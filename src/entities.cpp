@@ -413,7 +413,7 @@ class EntityFinder {
     if (fills_quotation(begin, r.end) && !is_known_phrase(r.begin, r.end)) return;  // "... of "Going Viral"": a title
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
-    if (names_organisation_of_place(begin, r.end)) {  // "NHS England", "Police Scotland"
+    if (names_organisation_of_place(begin, r.end) && !in_title_case(r.sentence)) {  // "NHS England"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.org-of-place");
       return;
@@ -476,13 +476,26 @@ class EntityFinder {
   }
 
   // An acronym or an organisation word, then a country or region the rules know: a body of that
-  // place ("BBC Scotland", "Police Scotland"), not a person titled by it.
+  // place ("BBC Scotland", "Police Scotland"), not a person titled by it; or two words or more that
+  // open with no first name, then the place.
   bool names_organisation_of_place(uint32_t begin, uint32_t end) const {
     if (end - begin < 2 || !lex_.places.find(text(end - 1)) || lex_.places.find(text(end - 2))) return false;
     if (is_acronym(begin)) return true;
     for (uint32_t t = begin; t + 1 < end; ++t)
       if (lex_.org_words.contains(text(t))) return true;
-    return false;
+    return end - begin >= 3 && only_plain_name_words(begin, end - 1);  // "Public Health England"
+  }
+
+  // Every word of [begin, end) is a capitalised word that no list gives a part: not a first name,
+  // a title, a party or a word that never names ("Gen. George Washington", "Republican of Iowa").
+  bool only_plain_name_words(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t < end; ++t) {
+      std::string_view w = text(t);
+      if (token(t).kind != TokenKind::Word || !token(t).has(kCapitalized) || is_title_word(t)) return false;
+      if (lex_.first_name_gender.find(w) || lex_.not_names.contains(w) || lex_.honorifics.contains(w)) return false;
+      if (lex_.party_labels.find(w) || is(t, kPreposition | kDeterminer)) return false;
+    }
+    return true;
   }
 
   bool is_acronym(uint32_t t) const {

@@ -1453,3 +1453,16 @@ TEST_CASE("a known organisation before a title with lower-case words is the affi
   REQUIRE(park != nullptr);
   CHECK(park->affiliation.empty());
 }
+
+TEST_CASE("utilities, builders and bodies named for a nation are organisations", "[entities]") {
+  Document doc = analysed(
+      "Severn Water said bills would rise. Crestline Homes said it would appeal. Public Health England warned "
+      "of a rise in cases.");
+  for (const char* name : {"Severn Water", "Crestline Homes", "Public Health England"}) {
+    const Entity* e = find(doc, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+  doc = analysed("A statue of Gen. George Washington stands in the square. Rep. Steve Israel spoke.");
+  for (const auto& e : doc.entities) CHECK(e.type != EntityType::Org);
+}
