@@ -233,6 +233,7 @@ class QuoteFinder {
         anonymity_words_(rules.list("anonymity-words")),
         furniture_labels_(rules.list("furniture-labels")),
         source_modifiers_(rules.list("source-modifiers")),
+        org_words_(rules.list("org-words")),
         pronoun_numbers_(rules.map("pronouns")),
         lexicon_(rules.derived<SymbolLexicon>()),
         rules_(lexicon_.quote_rules) {}
@@ -266,6 +267,7 @@ class QuoteFinder {
   const WordList& anonymity_words_;   // "named", "anonymity": "who asked not to be named"
   const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
   const WordList& source_modifiers_;  // "close", "familiar": "sources close to the player"
+  const WordList& org_words_;         // "committee": "the House Rules Committee" is a name, no cue
   const WordMap& pronoun_numbers_;    // "they": pl
   const SymbolLexicon& lexicon_;
   const std::vector<CompiledRule>& rules_;
@@ -395,6 +397,10 @@ class QuoteFinder {
         }
       }
       if (entry->symbol) s = entry->symbol;
+      if (is_cue_symbol(s) && names_organisation_with(t)) {
+        s = 'w';  // "the House Rules Committee": a name, no cue
+        continue;
+      }
       if (s == 'V' && t > after_phrase && is_cue_symbol(out[t - 1 - p.first_token]) &&
           is_plural_before_verb(doc_.token_text(t - 1), w))
         out[t - 1 - p.first_token] = 'N';  // "advocates said", "reports say": a plural noun, the source
@@ -419,6 +425,19 @@ class QuoteFinder {
     }
     mark_source_modifiers(p, out);
     return out;
+  }
+
+  // A capitalised word inside a sentence, before a capitalised organisation word that ends the name:
+  // a word of the organisation's name, whatever it means alone. Not in a headline in title case
+  // ("Trump Endorses House Speaker Paul Ryan").
+  bool names_organisation_with(uint32_t t) const {
+    if (!doc_.tokens[t].has(kCapitalized) || doc_.tokens[t].has(kSentenceStart) || t + 2 >= doc_.tokens.size())
+      return false;
+    const Token& next = doc_.tokens[t + 1];
+    if (next.kind != TokenKind::Word || !next.has(kCapitalized) || !org_words_.contains(doc_.token_text(t + 1)))
+      return false;
+    const Token& after = doc_.tokens[t + 2];
+    return after.kind != TokenKind::Word || !after.has(kCapitalized);
   }
 
   // "sources close to the player", "people familiar with the talks": between a source and a

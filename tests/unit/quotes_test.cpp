@@ -1636,3 +1636,11 @@ TEST_CASE("a person's name before the noun that heads the source is no source", 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Jo Park");
 }
+
+TEST_CASE("a cue word inside an organisation's name is no cue: 'the House Rules Committee'", "[quotes]") {
+  CHECK(quotes_of("The House Rules Committee voted on Monday to advance the bill.").empty());
+  auto q = quotes_of("Rep. Jo Park, the chairman of the House Rules Committee, said the bill would pass.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jo Park");
+  CHECK(q[0].cue == "said");
+}
