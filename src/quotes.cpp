@@ -1294,14 +1294,18 @@ class QuoteFinder {
     content.begin = end;
   }
 
-  // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of it.
+  // "told The Huffington | Post before ...": an addressee that ends inside a mention takes all of
+  // it; one that has words before that mention gives the mention to the content ("told reporters |
+  // the minister was tired").
   void keep_mention_whole(TokenRange& addressee, TokenRange& content) const {
     if (addressee.empty() || content.empty() || content.begin != addressee.end) return;
     int32_t m = mention_at_[content.begin];
     if (m < 0 || m != mention_at_[content.begin - 1]) return;
-    uint32_t end = std::min(doc_.mentions[static_cast<size_t>(m)].end_token, content.end);
-    addressee.end = end;
-    content.begin = end;
+    const Mention& mention = doc_.mentions[static_cast<size_t>(m)];
+    uint32_t start = first_token_at(mention.extent.begin);
+    uint32_t cut = start > addressee.begin ? start : std::min(mention.end_token, content.end);
+    addressee.end = cut;
+    content.begin = cut;
   }
 
   // An addressee opened by a determiner and a content that goes on with a plain word: one noun

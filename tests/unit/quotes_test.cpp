@@ -1644,3 +1644,18 @@ TEST_CASE("a cue word inside an organisation's name is no cue: 'the House Rules 
   CHECK(q[0].speaker == "Jo Park");
   CHECK(q[0].cue == "said");
 }
+
+TEST_CASE("'told reporters the minister was tired': the mention after the addressee opens the content", "[quotes]") {
+  for (const char* text : {"His spokesman told reporters the minister was tired.",
+                           "Jo Park told reporters the secretary-general was deeply disappointed."}) {
+    auto q = quotes_of(text);
+    REQUIRE(q.size() == 1);
+    CHECK(
+        (q[0].content == "the minister was tired" || q[0].content == "the secretary-general was deeply disappointed"));
+  }
+  Document doc = analysed("Jo Park told The Huffington Post the plan was dead.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "the plan was dead");
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "HuffPost");
+}
