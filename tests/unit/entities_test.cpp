@@ -1466,3 +1466,10 @@ TEST_CASE("utilities, builders and bodies named for a nation are organisations",
   doc = analysed("A statue of Gen. George Washington stands in the square. Rep. Steve Israel spoke.");
   for (const auto& e : doc.entities) CHECK(e.type != EntityType::Org);
 }
+
+TEST_CASE("'Reform UK leader' is the leader of a party, not of the UK", "[entities]") {
+  Document doc = analysed("Reform UK leader Jo Park said his party would target Labour voters.");
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park != nullptr);
+  CHECK(park->affiliation == "Reform UK");
+}
