@@ -54,6 +54,7 @@ struct Lexicon {
   const WordList& abbreviations;
   const WordList& document_sources;
   const WordList& place_words;
+  const WordList& place_openers;
   const WordList& work_words;
   const WordMap& weekdays;
   const WordMap& months;
@@ -91,6 +92,7 @@ struct Lexicon {
         abbreviations(r.list("abbreviations")),
         document_sources(r.list("document-sources")),
         place_words(r.list("place-words")),
+        place_openers(r.list("place-openers")),
         work_words(r.list("work-words")),
         weekdays(r.map("weekdays")),
         months(r.map("months")),
@@ -416,6 +418,11 @@ class EntityFinder {
     if (names_organisation_of_place(begin, r.end) && !in_title_case(r.sentence)) {  // "NHS England"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.org-of-place");
+      return;
+    }
+    if (r.end - begin == 2 && lex_.place_openers.contains(text(begin))) {  // "Los Angeles", "San Diego"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-opener");
       return;
     }
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"

@@ -1473,3 +1473,26 @@ TEST_CASE("'Reform UK leader' is the leader of a party, not of the UK", "[entiti
   REQUIRE(park != nullptr);
   CHECK(park->affiliation == "Reform UK");
 }
+
+TEST_CASE("'Los Angeles' and 'San Bernardino' are places, 'the Los Angeles Times' a newspaper", "[entities]") {
+  Document doc = analysed(
+      "Crews fought the fire north of Los Angeles. The shooting in San Bernardino shocked the nation. "
+      "The Los Angeles Times reported the news.");
+  for (const char* name : {"Los Angeles", "San Bernardino"}) {
+    const Entity* e = find(doc, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Gpe);
+    CHECK(e->rule == "entity.place-opener");
+  }
+  const Entity* times = find(doc, "Los Angeles Times");
+  REQUIRE(times != nullptr);
+  CHECK(times->type == EntityType::Org);
+}
+
+TEST_CASE("'Resident Maria Gonzalez' is a person titled resident", "[entities]") {
+  Document doc = analysed("Resident Maria Gonzalez, 54, said she had only minutes to grab her dog.");
+  const Entity* e = find(doc, "Maria Gonzalez");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->titles.size() == 1);
+  CHECK(e->titles[0] == "Resident");
+}
