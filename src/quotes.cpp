@@ -1084,8 +1084,10 @@ class QuoteFinder {
   }
 
   bool asks_anonymity(TokenRange content) const {
-    if (content.end - content.begin > kAnonymityWords) return false;
-    for (uint32_t t = content.begin; t < content.end; ++t)
+    // "not to be identified because the talks were private": the formula, then why.
+    bool formula_first = lower(content.begin) == "not";
+    if (content.end - content.begin > kAnonymityWords && !formula_first) return false;
+    for (uint32_t t = content.begin; t < content.end && t < content.begin + kAnonymityWords; ++t)
       if (anonymity_words_.contains(doc_.token_text(t))) return true;
     return false;
   }

@@ -1659,3 +1659,11 @@ TEST_CASE("'told reporters the minister was tired': the mention after the addres
   REQUIRE(doc.quotes[0].addressee >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "HuffPost");
 }
+
+TEST_CASE("'who asked not to be identified because ...' is how a source stays unnamed, not a quote", "[quotes]") {
+  auto q = quotes_of(
+      "A person familiar with the matter, who asked not to be identified because the discussions were private, "
+      "said the issue affected about 50 planes.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the issue affected about 50 planes");
+}
