@@ -55,6 +55,7 @@ struct Lexicon {
   const WordList& document_sources;
   const WordList& place_words;
   const WordList& place_openers;
+  const WordList& legal_forms;
   const WordList& work_words;
   const WordMap& weekdays;
   const WordMap& months;
@@ -93,6 +94,7 @@ struct Lexicon {
         document_sources(r.list("document-sources")),
         place_words(r.list("place-words")),
         place_openers(r.list("place-openers")),
+        legal_forms(r.list("legal-forms")),
         work_words(r.list("work-words")),
         weekdays(r.map("weekdays")),
         months(r.map("months")),
@@ -813,7 +815,7 @@ class EntityFinder {
     bool org_of = end - begin >= 3 && text(end - 2) == "of";  // "Ministry of Transport"
     bool org_joint = joins_organisation_inside(begin, end);
     if (has_org_word && (org_of || org_joint || lex_.org_words.contains(text(end - 1))) && new_entities) {
-      std::string name = phrase(begin, end);
+      std::string name = phrase(begin, without_legal_form(begin, end));  // "Pfizer Inc": Pfizer
       const auto* known = lex_.organisations.find(name);
       add_known(known ? *known : std::vector<std::string>{name}, EntityType::Org, begin, end, begin, true,
                 known ? "entity.organisation" : "entity.org-words");
@@ -821,6 +823,30 @@ class EntityFinder {
       if (!known && end - begin >= 2 && !is_title_word(begin) && !lex_.not_names.contains(text(begin)))
         by_first_word_.emplace(std::string(text(begin)), by_name_[name]);
     }
+  }
+
+  // The end of the name without its legal form, when the text also names the company without it
+  // ("Pfizer Inc ... Pfizer said"); not "News Corp" nor "Democracy Corp".
+  uint32_t without_legal_form(uint32_t begin, uint32_t end) const {
+    if (end - begin < 2 || !lex_.legal_forms.contains(text(end - 1))) return end;
+    return named_alone(begin, end - 1) ? end - 1 : end;
+  }
+
+  // The words of [begin, end) stand somewhere in the text as a name of their own: no capitalised
+  // word right before or after them.
+  bool named_alone(uint32_t begin, uint32_t end) const {
+    uint32_t n = end - begin;
+    auto capitalised_word = [&](uint32_t t) { return token(t).kind == TokenKind::Word && token(t).has(kCapitalized); };
+    for (uint32_t t = 0; t + n <= doc_.tokens.size(); ++t) {
+      if (t == begin) continue;
+      uint32_t k = 0;
+      while (k < n && text(t + k) == text(begin + k)) ++k;
+      if (k < n) continue;
+      bool before = t > 0 && capitalised_word(t - 1) && !token(t).has(kSentenceStart);
+      bool after = t + n < doc_.tokens.size() && capitalised_word(t + n);
+      if (!before && !after) return true;
+    }
+    return false;
   }
 
   void read_person(uint32_t title_begin, uint32_t name_begin, uint32_t end, bool new_entities) {

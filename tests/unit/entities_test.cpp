@@ -1496,3 +1496,15 @@ TEST_CASE("'Resident Maria Gonzalez' is a person titled resident", "[entities]")
   REQUIRE(e->titles.size() == 1);
   CHECK(e->titles[0] == "Resident");
 }
+
+TEST_CASE("'Veltra Inc' and a later 'Veltra' are one company, 'News Corp' keeps its name", "[entities]") {
+  Document doc = analysed("Veltra Inc agreed to buy Pine Ltd. Veltra said the deal would close in May.");
+  const Entity* veltra = find(doc, "Veltra");
+  REQUIRE(veltra != nullptr);
+  CHECK(veltra->type == EntityType::Org);
+  CHECK(mention_texts(doc, *veltra) == std::vector<std::string>{"Veltra Inc", "Veltra"});
+  CHECK(find(doc, "Veltra Inc") == nullptr);
+  CHECK(find(doc, "Pine Ltd") != nullptr);  // never named without it
+  doc = analysed("News Corp said profits fell. Fox News aired the report.");
+  CHECK(find(doc, "News Corp") != nullptr);
+}
