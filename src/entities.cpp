@@ -184,6 +184,7 @@ class EntityFinder {
   std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
   std::map<std::string, int32_t> by_surname_;               // last name word -> person entity
   std::optional<std::unordered_set<std::string_view>> capitalised_inside_;   // computed when first asked
+  std::optional<std::unordered_set<std::string>> capitalised_run_names_;     // computed when first asked
   std::optional<std::unordered_set<std::string_view>> longer_name_openers_;  // computed when first asked
   // first word of a full name ("Wang" of "Wang Wenbin") -> person; of a company's ("Veltra" of "Veltra Motors")
   std::map<std::string, int32_t> by_first_word_;
@@ -827,26 +828,30 @@ class EntityFinder {
 
   // The end of the name without its legal form, when the text also names the company without it
   // ("Pfizer Inc ... Pfizer said"); not "News Corp" nor "Democracy Corp".
-  uint32_t without_legal_form(uint32_t begin, uint32_t end) const {
+  uint32_t without_legal_form(uint32_t begin, uint32_t end) {
     if (end - begin < 2 || !lex_.legal_forms.contains(text(end - 1))) return end;
-    return named_alone(begin, end - 1) ? end - 1 : end;
+    return capitalised_run_names().contains(phrase(begin, end - 1)) ? end - 1 : end;
   }
 
-  // The words of [begin, end) stand somewhere in the text as a name of their own: no capitalised
-  // word right before or after them.
-  bool named_alone(uint32_t begin, uint32_t end) const {
-    uint32_t n = end - begin;
-    auto capitalised_word = [&](uint32_t t) { return token(t).kind == TokenKind::Word && token(t).has(kCapitalized); };
-    for (uint32_t t = 0; t + n <= doc_.tokens.size(); ++t) {
-      if (t == begin) continue;
-      uint32_t k = 0;
-      while (k < n && text(t + k) == text(begin + k)) ++k;
-      if (k < n) continue;
-      bool before = t > 0 && capitalised_word(t - 1) && !token(t).has(kSentenceStart);
-      bool after = t + n < doc_.tokens.size() && capitalised_word(t + n);
-      if (!before && !after) return true;
+  // Every run of capitalised words in the text, as written, split at sentence starts.
+  const std::unordered_set<std::string>& capitalised_run_names() {
+    if (!capitalised_run_names_) {
+      capitalised_run_names_.emplace();
+      auto capitalised_word = [&](uint32_t t) {
+        return token(t).kind == TokenKind::Word && token(t).has(kCapitalized);
+      };
+      for (uint32_t t = 0; t < doc_.tokens.size();) {
+        if (!capitalised_word(t)) {
+          ++t;
+          continue;
+        }
+        uint32_t end = t + 1;
+        while (end < doc_.tokens.size() && capitalised_word(end) && !token(end).has(kSentenceStart)) ++end;
+        capitalised_run_names_->insert(phrase(t, end));
+        t = end;
+      }
     }
-    return false;
+    return *capitalised_run_names_;
   }
 
   void read_person(uint32_t title_begin, uint32_t name_begin, uint32_t end, bool new_entities) {

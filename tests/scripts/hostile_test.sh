@@ -27,6 +27,9 @@ open(f"{work}/line-10mb.jsonl", "w").write(json.dumps({"id": "small", "text": "t
 answer = "A: The owners left and we tried everything to keep them here.\n\n"
 open(f"{work}/interview-small.txt", "w").write("Q: Why?\n\n" + answer * n(10000))
 open(f"{work}/interview-large.txt", "w").write("Q: Why?\n\n" + answer * n(100000))
+companies = lambda count: " ".join(f"Acme{i} Inc said profits rose." for i in range(count))
+open(f"{work}/companies-small.txt", "w").write(companies(n(4000)))
+open(f"{work}/companies-large.txt", "w").write(companies(n(40000)))
 PY
 
 # Runs whosaid on one input and checks: an exit code of 0 or 1, exactly one record, within a limit
@@ -65,6 +68,8 @@ linear "a JSON line of 10 MB" "$work/line-10mb.jsonl" "$work/line-100mb.jsonl"
 linear "5 MB of quotes on one line" "$work/dense-5mb.txt" "$work/dense-50mb.txt"
 # An interview of many answers and no one named: each answer must not search the whole text again.
 linear "10,000 interview answers" "$work/interview-small.txt" "$work/interview-large.txt"
+# Thousands of companies named with a legal form ("Acme7 Inc"): none may scan the whole text again.
+linear "4,000 companies with a legal form" "$work/companies-small.txt" "$work/companies-large.txt"
 
 # A rules folder with a pathological pattern: RE2 keeps it linear, or refuses it at load time.
 mkdir -p "$work/rules/patterns"
