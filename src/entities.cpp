@@ -2082,6 +2082,7 @@ class EntityFinder {
   // Before the nominals, so that "the Chelsea manager" can look for the manager of Chelsea.
   void add_organisations_before_titles() {
     std::vector<TokenRange> found;
+    std::unordered_map<std::string, int32_t> by_short_name = organisations_by_first_and_last_words();
     for (size_t i = 0; i < named_mentions_; ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
@@ -2091,16 +2092,35 @@ class EntityFinder {
       if (int32_t known = organisation_named_before_title(m, title); known >= 0)
         e.affiliation = doc_.entities[static_cast<size_t>(known)].name;  // "ACLU executive director Anthony Romero"
       else if (TokenRange org = organisation_before_title(m, title); !org.empty()) {
-        e.affiliation = phrase(org.begin, org.end);
+        auto shortened = by_short_name.find(phrase(org.begin, org.end));  // "Villa" after "Aston Villa"
+        e.affiliation = shortened != by_short_name.end() ? doc_.entities[static_cast<size_t>(shortened->second)].name
+                                                         : phrase(org.begin, org.end);
         found.push_back(org);
       }
     }
     for (TokenRange org : found) {
       if (has_mention(org.begin, org.end)) continue;  // the same words before two titles
-      int32_t named = entity_for(phrase(org.begin, org.end), EntityType::Org, "entity.org-before-title");
+      auto shortened = by_short_name.find(phrase(org.begin, org.end));
+      int32_t named = shortened != by_short_name.end()
+                          ? shortened->second
+                          : entity_for(phrase(org.begin, org.end), EntityType::Org, "entity.org-before-title");
       if (doc_.entities[static_cast<size_t>(named)].type != EntityType::Org) continue;
       add_mention(named, org.begin, org.end, org.begin, MentionKind::Name, 0.8f, "entity.org-before-title");
     }
+  }
+
+  // The organisations of more than one word named so far, by their first and by their last word
+  // ("Aston Villa": "Aston", "Villa"); the first named wins.
+  std::unordered_map<std::string, int32_t> organisations_by_first_and_last_words() const {
+    std::unordered_map<std::string, int32_t> out;
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const std::string& name = doc_.entities[i].name;
+      size_t first_space = name.find(' ');
+      if (doc_.entities[i].type != EntityType::Org || first_space == std::string::npos) continue;
+      out.emplace(name.substr(0, first_space), static_cast<int32_t>(i));
+      out.emplace(name.substr(name.rfind(' ') + 1), static_cast<int32_t>(i));
+    }
+    return out;
   }
 
   // "Acme chief executive Jo Park", "Arsenal manager Mikel Arteta": capitalised words that no list

@@ -1508,3 +1508,17 @@ TEST_CASE("'Veltra Inc' and a later 'Veltra' are one company, 'News Corp' keeps 
   doc = analysed("News Corp said profits fell. Fox News aired the report.");
   CHECK(find(doc, "News Corp") != nullptr);
 }
+
+TEST_CASE("football clubs are organisations, and 'Villa manager' after 'Aston Villa' is theirs", "[entities]") {
+  Document doc =
+      analysed("Tottenham Hotspur beat Aston Villa 2-1 on Sunday. Villa manager Jo Park said his side lacked clarity.");
+  for (const char* name : {"Tottenham Hotspur", "Aston Villa"}) {
+    const Entity* e = find(doc, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park != nullptr);
+  CHECK(park->affiliation == "Aston Villa");
+  CHECK(find(doc, "Villa") == nullptr);
+}
