@@ -405,6 +405,7 @@ class EntityFinder {
     auto opens_no_name = [&](uint32_t t) {
       if (t == r.begin && is_first_name_month(t, r)) return false;
       if (token(t).has(kAllCaps) && is_known_phrase(t, t + 1)) return false;  // "The WHO", not "Who"
+      if (t + 2 < r.end && is_known_phrase(t, t + 2)) return false;           // "New York University"
       return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier);
     };
     if (!opens_no_name(begin) || !is_known_phrase(r.begin, r.end))

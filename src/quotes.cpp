@@ -1305,7 +1305,9 @@ class QuoteFinder {
     if (m < 0 || m != mention_at_[content.begin - 1]) return;
     const Mention& mention = doc_.mentions[static_cast<size_t>(m)];
     uint32_t start = first_token_at(mention.extent.begin);
-    uint32_t cut = start > addressee.begin ? start : std::min(mention.end_token, content.end);
+    bool words_before = false;  // "told reporters | the minister", not "told the | Daily News"
+    for (uint32_t t = addressee.begin; t < start; ++t) words_before = words_before || symbol_of(t) != 'D';
+    uint32_t cut = words_before ? start : std::min(mention.end_token, content.end);
     addressee.end = cut;
     content.begin = cut;
   }

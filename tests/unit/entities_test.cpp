@@ -1522,3 +1522,10 @@ TEST_CASE("football clubs are organisations, and 'Villa manager' after 'Aston Vi
   CHECK(park->affiliation == "Aston Villa");
   CHECK(find(doc, "Villa") == nullptr);
 }
+
+TEST_CASE("'New' opening a known place stays in the name: 'New York University'", "[entities]") {
+  Document doc = analysed("Jo Park, a professor at New York University, spoke. The New York Police Department agreed.");
+  CHECK(find(doc, "New York University") != nullptr);
+  CHECK(find(doc, "York University") == nullptr);
+  CHECK(find(doc, "New York Police Department") != nullptr);
+}
