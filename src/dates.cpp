@@ -291,9 +291,23 @@ class DateTagger {
     uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(doc_.tokens.size()), i + kFutureWindow);
     for (uint32_t t = i; t-- > from && !doc_.tokens[t + 1].has(kSentenceStart);)
       if (lex_.future->contains(doc_.token_text(t))) return true;
+    bool aside = in_relative_aside(i);
     for (uint32_t t = i; t < to && (t == i || !doc_.tokens[t].has(kSentenceStart)); ++t) {
       if (lex_.future->contains(doc_.token_text(t))) return true;
-      if (ascii_lower(doc_.token_text(t)) == "that") break;
+      if (ascii_lower(doc_.token_text(t)) == "that" || (aside && doc_.token_text(t) == ",")) break;
+    }
+    return false;
+  }
+
+  static constexpr uint32_t kAsideReach = 20;  // tokens back to the "which" of an aside
+
+  // Token i lies in a relative clause between commas (", which ended negative rates in March, is
+  // expected to"): what follows its closing comma is another clause's tense.
+  bool in_relative_aside(uint32_t i) const {
+    for (uint32_t t = i; t-- > 1 && i - t <= kAsideReach && !doc_.tokens[t + 1].has(kSentenceStart);) {
+      std::string_view w = doc_.token_text(t);
+      if (w == ",") return false;
+      if ((ascii_lower(w) == "which" || ascii_lower(w) == "who") && doc_.token_text(t - 1) == ",") return true;
     }
     return false;
   }
@@ -373,9 +387,11 @@ class DateTagger {
   // month lies on the other side of the dct from the sentence's direction. A sentence about the
   // future does not go back to the year before the dct's ("since July 2023. Its next meeting is on
   // Sept. 17", written in 2024).
+  static constexpr int kRecentYears = 5;
   std::string implied_year(int month, int day, uint32_t at, bool deadline) const {
     bool future = future_at(at);
-    bool named_past = dct_ && last_year_ && *last_year_ == civil_from_days(*dct_).y - 1;  // not in a history
+    bool named_past = dct_ && last_year_ && *last_year_ < civil_from_days(*dct_).y &&
+                      *last_year_ >= civil_from_days(*dct_).y - kRecentYears;  // not in a history
     if (last_year_ && !(future && named_past)) return fmt::format("{:04}", *last_year_);
     if (!dct_) return "XXXX";
     Civil c = civil_from_days(*dct_);

@@ -235,3 +235,18 @@ TEST_CASE("a weekday after 'by' or 'until' is the next one: 'possibly by Thursda
   CHECK(only("Schools are closed until Friday.").value == "2022-02-04");
   CHECK(only("The storm hit on Monday.").value == "2022-01-31");
 }
+
+TEST_CASE("a month in a past aside is not moved by the future of the clause around it", "[dates]") {
+  auto dates = dates_of("The bank, which ended negative rates in March, is expected to raise rates again in December.",
+                        "2024-11-29");
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0].value == "2024-03");
+  CHECK(dates[1].value == "2024-12");
+}
+
+TEST_CASE("a future sentence does not take a year named for the recent past", "[dates]") {
+  auto dates =
+      dates_of("He took bribes between 2016 and 2020. He is scheduled to be sentenced on Dec. 14.", "2024-11-29");
+  REQUIRE(dates.size() == 3);
+  CHECK(dates[2].value == "2024-12-14");
+}
