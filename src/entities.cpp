@@ -1883,7 +1883,8 @@ class EntityFinder {
 
   void add_nominal(uint32_t head, const Sentence& s, std::vector<Mention>& sink,
                    EntityType unknown = EntityType::Person) {
-    if (follows_infinitive_to(head)) return;  // "is expected to report": a verb
+    if (follows_infinitive_to(head)) return;                                     // "is expected to report": a verb
+    if (unknown == EntityType::Person && follows_time_possessive(head)) return;  // "Thursday's general election"
     std::string head_word = singular(ascii_lower(text(head)));
     bool plural = head_word != ascii_lower(text(head));
     if (!plural && add_organisation_of_person(head, head_word, s, sink)) return;
@@ -1959,6 +1960,13 @@ class EntityFinder {
       doc_.entities[e].affiliation = country_in(begin, head);  // "a Chinese foreign ministry spokesman"
     if (const auto* g = lex_.noun_gender.find(head_word); type == EntityType::Person && g && !g->empty())
       doc_.entities[e].gender = (*g)[0][0];  // "her father": he
+  }
+
+  // A weekday's or a month's possessive right before token t ("Thursday's general election"): what
+  // follows is an event of that day, not someone ("last year's winner" may be).
+  bool follows_time_possessive(uint32_t t) const {
+    if (t < 2 || !is_possessive_ending(text(t - 1))) return false;
+    return lex_.weekdays.find(text(t - 2)) || lex_.months.find(text(t - 2));
   }
 
   // "The Trump campaign said", "the Biden administration": an organisation word after a person's

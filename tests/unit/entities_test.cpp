@@ -1529,3 +1529,9 @@ TEST_CASE("'New' opening a known place stays in the name: 'New York University'"
   CHECK(find(doc, "York University") == nullptr);
   CHECK(find(doc, "New York Police Department") != nullptr);
 }
+
+TEST_CASE("'Thursday's general election' names no general, 'Friday's announcement' stays a source", "[entities]") {
+  Document doc = analysed("Labour won in Thursday's general election. Friday's announcement suggested a delay.");
+  for (const auto& e : doc.entities) CHECK(e.name.find("general") == std::string::npos);
+  CHECK(entity_named_by(doc, "Friday's announcement") != "");
+}
