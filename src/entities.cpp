@@ -1293,8 +1293,9 @@ class EntityFinder {
 
   bool continues_apposition(uint32_t t) const {
     const Token& tok = token(t);
-    if (tok.has(kSentenceStart) || tok.kind == TokenKind::Quote || tok.kind == TokenKind::Dash) return false;
-    if (tok.kind == TokenKind::Punct) return text(t) == "." && !ends_sentence(t);  // "Gen." inside the complement
+    if (tok.has(kSentenceStart) || tok.kind == TokenKind::Dash) return false;
+    if (tok.kind == TokenKind::Quote) return tok.quote_role == QuoteRole::Apostrophe;  // "the machinists' union"
+    if (tok.kind == TokenKind::Punct) return text(t) == "." && !ends_sentence(t);      // "Gen." inside the complement
     std::string_view w = text(t);
     return !is(t, kCueWord | kPronounWord) && w != "who" && w != "which" && w != "that";
   }

@@ -1535,3 +1535,11 @@ TEST_CASE("'Thursday's general election' names no general, 'Friday's announcemen
   for (const auto& e : doc.entities) CHECK(e.name.find("general") == std::string::npos);
   CHECK(entity_named_by(doc, "Friday's announcement") != "");
 }
+
+TEST_CASE("an apposition title may hold a plural possessive: 'president of the machinists' union'", "[entities]") {
+  Document doc = analysed("\"People are exhausted,\" said Jon Holden, president of the machinists' union.");
+  const Entity* holden = find(doc, "Jon Holden");
+  REQUIRE(holden != nullptr);
+  REQUIRE(holden->titles.size() == 1);
+  CHECK(holden->titles[0] == "president of the machinists' union");
+}
