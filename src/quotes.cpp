@@ -1048,7 +1048,8 @@ class QuoteFinder {
       // Before its attribution ("A, but B, said Gil") what was said runs up to the attribution.
       if (cue.empty() || content.end > cue.begin) content = before_next_clause(content);
       if (has_frame(cue, "object")) content = before_second_predicate(content);
-      if (too_short()) return;  // "who argued the case, called ...": "the case" is no clause
+      content = trimmed(content);  // "welcomed the speech — but added": no dash at the end
+      if (too_short()) return;     // "who argued the case, called ...": "the case" is no clause
     }
     Candidate c;
     c.priority = priority;

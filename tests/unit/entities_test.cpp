@@ -1543,3 +1543,11 @@ TEST_CASE("an apposition title may hold a plural possessive: 'president of the m
   REQUIRE(holden->titles.size() == 1);
   CHECK(holden->titles[0] == "president of the machinists' union");
 }
+
+TEST_CASE("'Shadow chancellor' is a title", "[entities]") {
+  Document doc = analysed("Shadow chancellor Mel Stride said the speech was empty.");
+  const Entity* e = find(doc, "Mel Stride");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->titles.size() == 1);
+  CHECK(e->titles[0] == "Shadow chancellor");
+}

@@ -1667,3 +1667,13 @@ TEST_CASE("'who asked not to be identified because ...' is how a source stays un
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the issue affected about 50 planes");
 }
+
+TEST_CASE("what was said ends before a dash that a conjoined cue follows", "[quotes]") {
+  auto q = quotes_of(
+      "The union's director general, Rain Lee, welcomed the speech warmly — but added that firms needed certainty.");
+  REQUIRE_FALSE(q.empty());
+  for (const auto& quote : q) {
+    CHECK_FALSE(quote.content.ends_with("\xE2\x80\x94"));
+    CHECK_FALSE(quote.content.ends_with(" "));
+  }
+}
