@@ -1677,3 +1677,13 @@ TEST_CASE("what was said ends before a dash that a conjoined cue follows", "[quo
     CHECK_FALSE(quote.content.ends_with(" "));
   }
 }
+
+TEST_CASE("'..., Jo Park told the BBC': a determiner may open the addressee after what was said", "[quotes]") {
+  Document doc = analysed("The plan is dead, Jo Park told the BBC in an interview.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "The plan is dead");
+  doc = analysed("\"It is dead,\" Jo Park told the BBC.");
+  REQUIRE(doc.quotes.size() == 1);
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "BBC");
+}
