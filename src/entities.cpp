@@ -487,8 +487,8 @@ class EntityFinder {
   }
 
   // An acronym or an organisation word, then a country or region the rules know: a body of that
-  // place ("BBC Scotland", "Police Scotland"), not a person titled by it; or two words or more that
-  // open with no first name, then the place.
+  // place ("BBC Scotland", "Police Scotland"), not a person titled by it; or two plain capitalised
+  // words or more (no first name, title or party), then the place.
   bool names_organisation_of_place(uint32_t begin, uint32_t end) const {
     if (end - begin < 2 || !lex_.places.find(text(end - 1)) || lex_.places.find(text(end - 2))) return false;
     if (is_acronym(begin)) return true;
@@ -2091,8 +2091,7 @@ class EntityFinder {
 
   // Before the nominals, so that "the Chelsea manager" can look for the manager of Chelsea.
   void add_organisations_before_titles() {
-    std::vector<TokenRange> found;
-    std::unordered_map<std::string, int32_t> by_short_name = organisations_by_first_and_last_words();
+    std::vector<std::pair<int32_t, TokenRange>> found;  // person, words of the organisation
     for (size_t i = 0; i < named_mentions_; ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
@@ -2101,21 +2100,21 @@ class EntityFinder {
       uint32_t title = title_start(m);
       if (int32_t known = organisation_named_before_title(m, title); known >= 0)
         e.affiliation = doc_.entities[static_cast<size_t>(known)].name;  // "ACLU executive director Anthony Romero"
-      else if (TokenRange org = organisation_before_title(m, title); !org.empty()) {
-        auto shortened = by_short_name.find(phrase(org.begin, org.end));  // "Villa" after "Aston Villa"
-        e.affiliation = shortened != by_short_name.end() ? doc_.entities[static_cast<size_t>(shortened->second)].name
-                                                         : phrase(org.begin, org.end);
-        found.push_back(org);
-      }
+      else if (TokenRange org = organisation_before_title(m, title); !org.empty())
+        found.emplace_back(m.entity, org);
     }
-    for (TokenRange org : found) {
-      if (has_mention(org.begin, org.end)) continue;  // the same words before two titles
-      auto shortened = by_short_name.find(phrase(org.begin, org.end));
-      int32_t named = shortened != by_short_name.end()
-                          ? shortened->second
-                          : entity_for(phrase(org.begin, org.end), EntityType::Org, "entity.org-before-title");
-      if (doc_.entities[static_cast<size_t>(named)].type != EntityType::Org) continue;
-      add_mention(named, org.begin, org.end, org.begin, MentionKind::Name, 0.8f, "entity.org-before-title");
+    if (found.empty()) return;
+    std::unordered_map<std::string, int32_t> by_short_name = organisations_by_first_and_last_words();
+    for (auto [person, org] : found) {
+      auto shortened = by_short_name.find(phrase(org.begin, org.end));  // "Villa" after "Aston Villa"
+      int32_t named = shortened != by_short_name.end() ? shortened->second : -1;
+      if (!has_mention(org.begin, org.end)) {  // the same words may stand before two titles
+        if (named < 0) named = entity_for(phrase(org.begin, org.end), EntityType::Org, "entity.org-before-title");
+        if (doc_.entities[static_cast<size_t>(named)].type == EntityType::Org)
+          add_mention(named, org.begin, org.end, org.begin, MentionKind::Name, 0.8f, "entity.org-before-title");
+      }
+      doc_.entities[static_cast<size_t>(person)].affiliation =
+          named >= 0 ? doc_.entities[static_cast<size_t>(named)].name : phrase(org.begin, org.end);
     }
   }
 
