@@ -383,11 +383,12 @@ class DateTagger {
     return fmt::format("{}-{:02}-{:02}", year, month, day);
   }
 
+  static constexpr int kRecentYears = 5;  // years before the dct's that a future sentence does not take
+
   // A month without a year: the year the text last named, else the dct's, moved by one when a bare
   // month lies on the other side of the dct from the sentence's direction. A sentence about the
-  // future does not go back to the year before the dct's ("since July 2023. Its next meeting is on
+  // future does not go back to a year of the recent past ("since July 2023. Its next meeting is on
   // Sept. 17", written in 2024).
-  static constexpr int kRecentYears = 5;
   std::string implied_year(int month, int day, uint32_t at, bool deadline) const {
     bool future = future_at(at);
     bool named_past = dct_ && last_year_ && *last_year_ < civil_from_days(*dct_).y &&
