@@ -166,9 +166,9 @@ class EntityFinder {
     }
     std::vector<Run> runs = capitalised_runs();
     for (const Run& r : runs)
-      if (!in_headline(r)) read_run(r, /*new_entities=*/true);
+      if (!reads_as_headline(r)) read_run(r, /*new_entities=*/true);
     for (const Run& r : runs)
-      if (in_headline(r)) read_run(r, /*new_entities=*/false);
+      if (reads_as_headline(r)) read_run(r, /*new_entities=*/false);
     add_apposition_titles();
     link_pronouns();
     finish();
@@ -191,6 +191,7 @@ class EntityFinder {
   std::map<std::string, int32_t> by_inner_word_;             // words inside a name of three or more
   std::vector<std::pair<uint32_t, uint32_t>> surname_runs_;  // single-word runs to link afterwards
   mutable std::vector<int8_t> title_case_;                   // per sentence: -1 not yet known, else 0 or 1
+  mutable std::vector<int8_t> title_line_;                   // per sentence: -1 not yet known, else 0 or 1
   mutable int8_t headline_ = -1;                             // the first paragraph: -1 not yet known
   int32_t author_ = -1;  // "the author" and "the reader", created at their first pronoun
   int32_t reader_ = -1;
@@ -344,6 +345,56 @@ class EntityFinder {
     return first_paragraph_is_headline() && r.begin < doc_.paragraphs[0].end_token;
   }
 
+  // In a line written like a headline every word is capitalised, so a long run is no one name: each
+  // word, or two that make a name the text knows, may stand for someone named elsewhere ("Rand Paul
+  // Scores Direct Hit On Donald Trump").
+  void read_title_line_run(Run r) {
+    for (uint32_t t = r.begin; t < r.end; ++t) {
+      if (uint32_t known = known_phrase_at(t, r.end)) {  // "Says Foreign Ministry"
+        t += known - 1;
+        continue;
+      }
+      bool known_pair = t + 1 < r.end && by_name_.count(phrase(t, t + 2));
+      surname_runs_.emplace_back(t, known_pair ? t + 2 : t + 1);
+      if (known_pair) ++t;
+    }
+  }
+
+  // The words of the longest organisation or place the rules know that opens at token t (two or
+  // more words, before `end`), read as such; 0 when there is none.
+  uint32_t known_phrase_at(uint32_t t, uint32_t end) {
+    for (uint32_t n = std::min(kKnownPhraseWords, end - t); n >= 2; --n)
+      if (whole_run_is_known(t, t + n, t, false)) return n;
+    return 0;
+  }
+  static constexpr uint32_t kKnownPhraseWords = 5;
+
+  // A headline, or a line written like one anywhere ("GOP Candidates Reject The Idea Of A Wage
+  // Hike."): its capitals say nothing of names, so it names only who the text names elsewhere.
+  bool reads_as_headline(const Run& r) const { return in_headline(r) || is_title_line(r.sentence); }
+
+  // Five words of four letters or more, none in lower case, and a function word capitalised after
+  // the first word ("Hit On", "Reject The"); a sentence of names has its verb in lower case.
+  bool is_title_line(uint32_t s) const {
+    if (title_line_.empty()) title_line_.assign(doc_.sentences.size(), -1);
+    if (title_line_[s] < 0) {
+      const Sentence& sentence = doc_.sentences[s];
+      uint32_t long_words = 0, capitalised_function_words = 0;
+      bool lower_case = false;
+      for (uint32_t t = sentence.first_token; t < sentence.end_token && !lower_case; ++t) {
+        if (token(t).kind != TokenKind::Word || is_possessive_ending(text(t))) continue;  // "Hillary’s"
+        bool capitalised = token(t).has(kCapitalized);
+        if (text(t).size() >= 4) ++long_words, lower_case = !capitalised;
+        if (capitalised && t > sentence.first_token && is(t, kTitleLineFunctionWords)) ++capitalised_function_words;
+      }
+      title_line_[s] = !lower_case && long_words >= kTitleLineWords && capitalised_function_words > 0;
+    }
+    return title_line_[s] == 1;
+  }
+  static constexpr uint32_t kTitleLineWords = 5;
+  static constexpr uint16_t kTitleLineFunctionWords =
+      kDeterminer | kPreposition | kAuxiliary | kCopula | kNegator | kPronounWord;
+
   // Title case, or a short line in sentence case ("Chipmaker warns of slower sales"), with no
   // sentence-final period and a body after it. Read once a document.
   bool first_paragraph_is_headline() const {
@@ -399,6 +450,7 @@ class EntityFinder {
   }
 
   void read_run(Run r, bool new_entities) {
+    if (!new_entities && is_title_line(r.sentence) && r.end - r.begin > 2) return read_title_line_run(r);
     uint32_t begin = r.begin;
     // Not "Later", "Says" ("..., Says Foreign Ministry") nor "Several" ("Several GOP leaders") opening
     // a run; but "New York".

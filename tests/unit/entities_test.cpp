@@ -1551,3 +1551,20 @@ TEST_CASE("'Shadow chancellor' is a title", "[entities]") {
   REQUIRE(e->titles.size() == 1);
   CHECK(e->titles[0] == "Shadow chancellor");
 }
+
+TEST_CASE("a line written like a headline names only who the text names elsewhere", "[entities]") {
+  Document doc = analysed(
+      "The debate ran late.\n\nCandidates Resoundingly Reject The Idea Of A Minimum Wage Hike.\n\n"
+      "Senator Ann Lee Scores Direct Hit On Rival Jo Park During Debate.\n\nSenator Ann Lee criticised Jo Park on "
+      "Tuesday.");
+  CHECK(find(doc, "Minimum Wage Hike") == nullptr);
+  const Entity* lee = find(doc, "Ann Lee");
+  REQUIRE(lee != nullptr);
+  CHECK(mention_texts(doc, *lee).size() == 2);
+  for (const auto& title : lee->titles) CHECK(title.find("Scores") == std::string::npos);
+  const Entity* park = find(doc, "Jo Park");
+  REQUIRE(park != nullptr);
+  CHECK(mention_texts(doc, *park).size() == 2);
+  doc = analysed("Jo Park, the chief executive of Veltra, told The Wall Street Journal on Monday that sales rose.");
+  CHECK(find(doc, "Jo Park") != nullptr);
+}
