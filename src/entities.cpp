@@ -164,10 +164,10 @@ class EntityFinder {
       if (is(t, kPronounWord) && token(t).has(kAllCaps) && is_known_phrase(t, t + 1))
         flags_[t] &= static_cast<uint16_t>(~kPronounWord);  // "WHO", "US": a name in capitals, no pronoun
     }
-    std::vector<Run> runs = capitalised_runs();
-    for (const Run& r : runs)
+    runs_ = capitalised_runs();
+    for (const Run& r : runs_)
       if (!reads_as_headline(r)) read_run(r, /*new_entities=*/true);
-    for (const Run& r : runs)
+    for (const Run& r : runs_)
       if (reads_as_headline(r)) read_run(r, /*new_entities=*/false);
     add_apposition_titles();
     link_pronouns();
@@ -179,6 +179,7 @@ class EntityFinder {
   Lexicon lex_;
   const TokenLexicon& words_;
   std::vector<uint16_t> flags_;  // WordFlags of each token
+  std::vector<Run> runs_;        // the capitalised runs of the text, in order
   bool is(uint32_t t, uint16_t flags) const { return (flags_[t] & flags) != 0; }
   std::map<std::string, int32_t> by_name_;                  // canonical name -> entity
   std::unordered_set<std::string> organisation_end_words_;  // first and last words of organisations' names
@@ -886,23 +887,11 @@ class EntityFinder {
     return capitalised_run_names().contains(phrase(begin, end - 1)) ? end - 1 : end;
   }
 
-  // Every run of capitalised words in the text, as written, split at sentence starts.
+  // The words of every capitalised run, as written.
   const std::unordered_set<std::string>& capitalised_run_names() {
     if (!capitalised_run_names_) {
       capitalised_run_names_.emplace();
-      auto capitalised_word = [&](uint32_t t) {
-        return token(t).kind == TokenKind::Word && token(t).has(kCapitalized);
-      };
-      for (uint32_t t = 0; t < doc_.tokens.size();) {
-        if (!capitalised_word(t)) {
-          ++t;
-          continue;
-        }
-        uint32_t end = t + 1;
-        while (end < doc_.tokens.size() && capitalised_word(end) && !token(end).has(kSentenceStart)) ++end;
-        capitalised_run_names_->insert(phrase(t, end));
-        t = end;
-      }
+      for (const Run& r : runs_) capitalised_run_names_->insert(phrase(r.begin, r.end));
     }
     return *capitalised_run_names_;
   }
