@@ -379,6 +379,7 @@ class QuoteFinder {
         s = v == ","                 ? ','
             : terminal               ? (ends_sentence || v != "." ? '.' : inner_period)
             : (v == ":" || v == ";") ? ':'
+            : opens_amount(t)        ? 'w'  // "said $5 billion was lost"
                                      : 'x';
         continue;
       }
@@ -686,10 +687,36 @@ class QuoteFinder {
     groups[0] = re2::StringPiece(groups[0].data(), static_cast<size_t>(text.data() + new_end - groups[0].data()));
   }
 
+  // Punctuation that stands between clauses, not inside what was said: not the "%" of "growth
+  // was 3%" nor the "$" of "$5 billion".
   bool is_trimmable(uint32_t t) const {
     const Token& tok = doc_.tokens[t];
-    if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Dash) return true;
+    if (tok.kind == TokenKind::Dash) return true;
+    if (tok.kind == TokenKind::Punct) return tok.has(kNonAscii) || is_clause_mark(doc_.token_text(t));
     return tok.kind == TokenKind::Quote && tok.partner < 0 && tok.quote_role != QuoteRole::Apostrophe;
+  }
+
+  static bool is_clause_mark(std::string_view mark) {
+    return mark.size() == 1 && std::string_view(".,;:!?()[]{}/").find(mark[0]) != std::string_view::npos;
+  }
+
+  // A bracket whose partner lies inside r: "growth (3%)" keeps its ")".
+  bool closes_inside(TokenRange r, uint32_t t, std::string_view open, std::string_view close) const {
+    int depth = 0;
+    for (uint32_t k = t; k-- > r.begin;) {
+      std::string_view w = doc_.token_text(k);
+      if (w == close) ++depth;
+      if (w == open && depth-- == 0) return true;
+    }
+    return false;
+  }
+
+  bool trims_last(TokenRange r) const {
+    uint32_t t = r.end - 1;
+    std::string_view w = doc_.token_text(t);
+    if (w == ")") return !closes_inside(r, t, "(", ")");
+    if (w == "]") return !closes_inside(r, t, "[", "]");
+    return is_trimmable(t) || is_conjunction(t);
   }
 
   // Without the punctuation around it and, for reported speech, the "that" that opens it; quoted
@@ -697,7 +724,7 @@ class QuoteFinder {
   TokenRange trimmed(TokenRange r, bool quoted_words = false) const {
     auto opening_that = [&] { return !quoted_words && lower(r.begin) == "that" && !is_demonstrative_subject(r); };
     while (!r.empty() && (is_trimmable(r.begin) || opening_that())) ++r.begin;
-    while (!r.empty() && (is_trimmable(r.end - 1) || is_conjunction(r.end - 1))) --r.end;
+    while (!r.empty() && trims_last(r)) --r.end;
     return r;
   }
 
@@ -1178,6 +1205,14 @@ class QuoteFinder {
       return m >= 0 && doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::Nominal;
     };
     return nominal_at(nominal) && nominal_at(speaker.end - 1);  // a named source after "by" speaks
+  }
+
+  // A currency sign written against the number it belongs to: "$5", "£40".
+  bool opens_amount(uint32_t t) const {
+    const Token& sign = doc_.tokens[t];
+    if (sign.kind != TokenKind::Symbol && doc_.token_text(t) != "$") return false;
+    return t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].kind == TokenKind::Number &&
+           !doc_.tokens[t + 1].has(kSpaceBefore);
   }
 
   char symbol_of(uint32_t t) const {

@@ -1687,3 +1687,14 @@ TEST_CASE("'..., Jo Park told the BBC': a determiner may open the addressee afte
   REQUIRE(doc.quotes[0].addressee >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "BBC");
 }
+
+TEST_CASE("an amount keeps its signs: 'growth was 3%' and 'said $5 billion was lost'", "[quotes]") {
+  auto q = quotes_of("Analysts said growth was 3%. Jo Park said $5 billion was lost.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "growth was 3%");
+  CHECK(q[1].content == "$5 billion was lost");
+  CHECK(q[1].speaker == "Jo Park");
+  q = quotes_of("Ann Lee said growth would be slow (about 2%).");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "growth would be slow (about 2%)");
+}
