@@ -1536,7 +1536,11 @@ class EntityFinder {
         if (!info || info->size() < 3) continue;
         const std::string& points_to = (*info)[2];
         std::optional<Mention> m;
-        if (points_to == "person") m = resolve_pronoun(t, s, (*info)[0][0], persons_so_far);
+        if (points_to == "person") {
+          int32_t subject = subject_after_opening_phrase(t, s, (*info)[0][0]);
+          m = subject >= 0 ? pronoun_mention(t, subject, 0.8f, "coref.pronoun-opening-phrase")
+                           : resolve_pronoun(t, s, (*info)[0][0], persons_so_far);
+        }
         if (points_to == "group" || points_to == "thing")
           m = resolve_to_nearest(t, s, others_so_far, points_to == "group");
         if (points_to == "relative") m = resolve_relative(t);
@@ -1597,6 +1601,26 @@ class EntityFinder {
     return false;
   }
   static constexpr uint32_t kOpeningPhrase = 12;  // tokens: "In a May 2012 message to Hillary Clinton"
+
+  // "In his nightly address, President Jo Park said": a possessive in the prepositional phrase that
+  // opens the sentence is the person named right after its comma, who is the sentence's subject.
+  // -1 when there is none of that gender.
+  int32_t subject_after_opening_phrase(uint32_t t, uint32_t s, char gender) const {
+    uint32_t first = subject_start(s);
+    std::string pronoun = ascii_lower(text(t));
+    if (t <= first || (pronoun != "his" && pronoun != "her") || token(t + 1).kind != TokenKind::Word) return -1;
+    if (!is(first, kPreposition) || lex_.subordinators.contains(text(first))) return -1;
+    if (names(first, t, EntityType::Person)) return -1;  // "At the moment Sanders announced his candidacy, Mook"
+    uint32_t end = std::min(doc_.sentences[s].end_token, first + kOpeningPhrase);
+    uint32_t comma = t + 1;
+    while (comma < end && text(comma) != ",") ++comma;
+    uint32_t name = comma + 1;
+    while (name < end && name < comma + 4 && !starts_person_name(name) && is_title_word(name)) ++name;
+    if (comma >= end || !starts_person_name(name)) return -1;
+    int32_t subject = name_entity_at_[name];
+    char g = doc_.entities[static_cast<size_t>(subject)].gender;
+    return gender == '?' || g == '?' || g == gender ? subject : -1;
+  }
 
   // The first token of sentence s, past a wire dateline ("WASHINGTON (Reuters) - The Fed held ...").
   uint32_t subject_start(uint32_t s) const {
@@ -1765,6 +1789,9 @@ class EntityFinder {
         } else if (int32_t person = person_by_nationality(t, s); person >= 0) {
           add_mention_to(doc_.mentions, person, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.nationality");
           ++t;
+        } else if (int32_t aged = person_by_age(t, s); aged >= 0) {
+          add_mention_to(doc_.mentions, aged, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.age");
+          ++t;
         } else if (is_nominal_head(t)) {
           add_nominal(t, s, doc_.mentions);
         } else if (heads_a_cue(t) && has_modifier_or_plural(t, s)) {
@@ -1796,6 +1823,32 @@ class EntityFinder {
     return nearest;
   }
   static constexpr uint32_t kNationalityReach = 120;  // tokens: about two paragraphs
+
+  // "the 24-year-old told reporters": a subject of "the" and an age is the person given that age
+  // ("Dana Whitfield, 58,"), else the person named last.
+  int32_t person_by_age(uint32_t t, const Sentence& s) {
+    if (t + 2 >= s.end_token || ascii_lower(text(t)) != "the" || !is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
+    std::string_view age = years_of_age(text(t + 1));
+    if (age.empty()) return -1;
+    int32_t nearest = -1;
+    for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {
+      if (t - it->first_token > kNationalityReach) break;
+      if (it->entity < 0 || doc_.entities[static_cast<size_t>(it->entity)].type != EntityType::Person) continue;
+      if (inside_quotation(token(it->first_token).begin)) continue;
+      uint32_t after = it->end_token;
+      if (after + 1 < t && text(after) == "," && text(after + 1) == age) return it->entity;
+      if (nearest < 0) nearest = it->entity;
+    }
+    return nearest;
+  }
+
+  // "24" of "24-year-old", or nothing.
+  static std::string_view years_of_age(std::string_view word) {
+    size_t digits = 0;
+    while (digits < word.size() && is_ascii_digit(word[digits])) ++digits;
+    bool age = digits > 0 && digits <= 3 && ascii_lower(word.substr(digits)) == "-year-old";
+    return age ? word.substr(0, digits) : std::string_view();
+  }
 
   std::vector<Mention>::const_iterator mentions_before(uint32_t t) const {
     auto named_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(named_mentions_);

@@ -1568,3 +1568,21 @@ TEST_CASE("a line written like a headline names only who the text names elsewher
   doc = analysed("Jo Park, the chief executive of Veltra, told The Wall Street Journal on Monday that sales rose.");
   CHECK(find(doc, "Jo Park") != nullptr);
 }
+
+TEST_CASE("'the 24-year-old said' is the person given that age, else the person named last", "[entities]") {
+  Document doc = analysed("Erik Halvorsen won on Sunday. \"I was tired,\" the 24-year-old told reporters.");
+  CHECK(entity_named_by(doc, "the 24-year-old") == "Erik Halvorsen");
+  doc = analysed("Dana Whitfield, 58, pleaded not guilty. Her lawyer, Marcus Bell, spoke. The 58-year-old was freed.");
+  CHECK(entity_named_by(doc, "The 58-year-old") == "Dana Whitfield");
+  doc = analysed("\"Is Jo Park right?\" the 43-year-old asked.");  // a name inside the quotation is not the asker
+  CHECK(entity_named_by(doc, "the 43-year-old").empty());
+}
+
+TEST_CASE("a possessive in the phrase that opens a sentence is the subject named after its comma", "[entities]") {
+  Document doc = analysed(
+      "Governor Ann Lee said no one was hurt. In his nightly address, President Jo Park said "
+      "the army would fight.");
+  CHECK(entity_named_by(doc, "his") == "Jo Park");
+  doc = analysed("Jo Park spoke first. At the moment Ann Lee announced her plan, Mia Cole was away.");
+  CHECK(entity_named_by(doc, "her") != "Mia Cole");  // the phrase has its own subject
+}
