@@ -8,6 +8,30 @@ namespace {
 
 constexpr uint32_t kDatelineTokens = 12;
 constexpr size_t kDatelineParagraphs = 3;
+constexpr uint32_t kPlaceWords = 3;  // "NEW DELHI:", "RIO DE JANEIRO:"
+
+// The colon after one to three words in capitals (or, with `capitals` false, capitalised: "Q:")
+// that opens paragraph `index`, or 0.
+uint32_t colon_after_label(const Document& doc, size_t index, bool capitals) {
+  const Paragraph& p = doc.paragraphs[index];
+  uint32_t flag = capitals ? kAllCaps : kCapitalized | kAllCaps;
+  for (uint32_t t = p.first_token; t < p.end_token && t <= p.first_token + kPlaceWords; ++t) {
+    if (doc.token_text(t) == ":") return t > p.first_token ? t : 0;
+    if ((doc.tokens[t].flags & flag) == 0) return 0;
+  }
+  return 0;
+}
+
+// "BHOPAL: The state government will ...": a place in capitals and a colon, unless a paragraph
+// next to it opens with a label too (then they are an interview's or a transcript's: "ROSSI: No.").
+uint32_t after_colon_dateline(const Document& doc, size_t index) {
+  const Paragraph& p = doc.paragraphs[index];
+  uint32_t colon = colon_after_label(doc, index, true);
+  if (colon == 0 || colon + 1 >= p.end_token || !doc.tokens[colon + 1].has(kCapitalized)) return p.first_token;
+  bool before = index > 0 && colon_after_label(doc, index - 1, false) != 0;
+  bool after = index + 1 < doc.paragraphs.size() && colon_after_label(doc, index + 1, false) != 0;
+  return before || after ? p.first_token : colon + 1;
+}
 
 }  // namespace
 
@@ -16,6 +40,7 @@ uint32_t after_dateline(const Document& doc, size_t index) {
   const Paragraph& p = doc.paragraphs[index];
   uint32_t t = p.first_token, end = std::min(p.end_token, p.first_token + kDatelineTokens);
   if (index >= kDatelineParagraphs || t >= end || !doc.tokens[t].has(kAllCaps)) return p.first_token;
+  if (uint32_t after = after_colon_dateline(doc, index); after != p.first_token) return after;
   for (int depth = 0; t < end; ++t) {
     const Token& tok = doc.tokens[t];
     std::string_view text = doc.token_text(t);

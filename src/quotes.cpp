@@ -1739,7 +1739,9 @@ class QuoteFinder {
   uint32_t spoken_paragraph_colon(const Paragraph& p, bool interview) const {
     if (interview && labelled(p, "A")) return p.first_token + 1;
     uint32_t colon = transcript_colon(p);
-    return colon != 0 && mention_at_[p.first_token] >= 0 ? colon : 0;
+    if (colon == 0 || mention_at_[p.first_token] < 0) return 0;
+    bool dateline = after_dateline(doc_, static_cast<size_t>(&p - doc_.paragraphs.data())) == colon + 1;  // "TALLINN:"
+    return dateline ? 0 : colon;
   }
 
   std::optional<size_t> accepted_with_cue(ByteSpan cue) const {

@@ -497,6 +497,9 @@ TEST_CASE("a wire dateline is no part of the first sentence's content or source"
   REQUIRE(q.size() == 2);
   CHECK(q[0].content == "The bank raised rates");
   CHECK(q[1].speaker == "officials");
+  q = quotes_of("Port to reopen\n\nTALLINN: The port will reopen on Friday, harbour master Ilse Tamm said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "The port will reopen on Friday");
 }
 
 TEST_CASE("a nominal source before a prepositional phrase heads it. a name in apposition still speaks", "[quotes]") {
