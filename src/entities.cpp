@@ -912,7 +912,7 @@ class EntityFinder {
         add_person(name, title_begin, name_begin, end, "entity.name-in-apposition");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !by_inner_word_.count(name) &&
-               !lex_.nominal_sources.contains(name) && !opens_with_verb(name_begin) &&
+               !lex_.nominal_sources.contains(name) && !lex_.title_heads.contains(name) && !opens_with_verb(name_begin) &&
                !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
         if (is_acronym(name_begin)) {  // "NHS said", "BMA warns"; later "the NHS" is the same body
           add_known({name}, EntityType::Org, name_begin, end, name_begin, true, "entity.acronym-before-cue");
@@ -1908,7 +1908,8 @@ class EntityFinder {
                         !token(t + 1).has(kCapitalized);  // "his chief aide", "a ministry spokesman"
     if (is(t, kNominalSource)) return !noun_follows;
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
-    if (token(t).has(kCapitalized) || !is(t, kTitleHead)) return false;
+    bool abbreviation = token(t).has(kAllCaps) && text(t).size() <= 3;  // "the PM", "the CEO"
+    if ((token(t).has(kCapitalized) && !abbreviation) || !is(t, kTitleHead)) return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
     return !noun_follows;                                // the last noun heads the phrase
   }

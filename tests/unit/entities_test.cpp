@@ -1586,3 +1586,17 @@ TEST_CASE("a possessive in the phrase that opens a sentence is the subject named
   doc = analysed("Jo Park spoke first. At the moment Ann Lee announced her plan, Mia Cole was away.");
   CHECK(entity_named_by(doc, "her") != "Mia Cole");  // the phrase has its own subject
 }
+
+TEST_CASE("'the PM', 'the CM' and 'the CEO' stand for the person with that title, as 'the prime minister' does",
+          "[entities]") {
+  Document doc = analysed("Prime Minister Jo Park visited Leeds. The PM said the plan would work.");
+  CHECK(entity_named_by(doc, "The PM") == "Jo Park");
+  doc = analysed("Chief Minister Ravi Rao spoke in Sehore. The CM said every village would get a doctor.");
+  CHECK(entity_named_by(doc, "The CM") == "Ravi Rao");
+  doc = analysed("Chief executive Ann Lee spoke first. The CEO said sales rose.");
+  CHECK(entity_named_by(doc, "The CEO") == "Ann Lee");
+  doc = analysed("PM Ravi Rao said he was pleased.");
+  const Entity* e = find(doc, "Ravi Rao");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"PM"});
+}
