@@ -62,6 +62,7 @@ struct Lexicon {
   const WordList& time_words;
   const WordMap& role_nouns;
   const WordList& organisation_titles;
+  const WordList& company_titles;
   const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
@@ -101,6 +102,7 @@ struct Lexicon {
         time_words(r.list("time-words")),
         role_nouns(r.map("role-nouns")),
         organisation_titles(r.list("organisation-titles")),
+        company_titles(r.list("company-titles")),
         org_nouns(r.map("org-nouns")) {}
 };
 
@@ -501,6 +503,20 @@ class EntityFinder {
       if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.workplace");
       return;
     }
+    if (follows_organisation_kind(begin) &&
+        !is_named_person_word(begin, r.end)) {  // "the research firm Creative Strategies"
+      if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.organisation-kind");
+      return;
+    }
+    if (gives_company_title(r.end) && owns_as_organisation(begin, r.end)) {
+      if (new_entities)  // "Orbit's chief executive"
+        add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.company-title-owner");
+      return;
+    }
+    if (r.end - begin == 1 && speaks_for(begin)) {  // "a spokesperson for Meta"
+      if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.spokesperson-for");
+      return;
+    }
     if (joins_organisation_inside(begin, r.end)) return read_title_only(begin, r.end, new_entities);
     // "Manchester United manager Erik ten Hag", "Former Liverpool defender Jamie Carragher"
     if (uint32_t employer = employer_of_next_name(begin, r.end); employer < r.end) {
@@ -723,6 +739,60 @@ class EntityFinder {
     return names_role(t - 2) || names_role(title_head_before_of(t - 2));
   }
 
+  // A noun for a kind of organisation (rules/en/maps/org-nouns.tsv) before t, opened by a
+  // determiner a few lower-case words before: "the research firm", "a chipmaker".
+  bool follows_organisation_kind(uint32_t t) const {
+    if (t < 2 || token(t - 1).has(kCapitalized) || !lex_.org_nouns.find(text(t - 1))) return false;
+    for (uint32_t k = t - 1; k-- > 0 && t - k <= kKindModifiers + 2;) {
+      if (is(k, kDeterminer)) return true;
+      if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return false;
+    }
+    return false;
+  }
+  static constexpr uint32_t kKindModifiers = 3;  // "the consumer electronics company Orbit"
+
+  // One word after "a spokesperson for" that names no person already, and ends the phrase ("a
+  // spokesman for Democratic candidate Jo Park" does not): an organisation.
+  bool speaks_for(uint32_t t) const {
+    if (t < 2 || text(t - 1) != "for" || !is_spokesperson(text(t - 2)) || is_named_person_word(t, t + 1)) return false;
+    bool phrase_ends = t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word ||
+                       is(t + 1, kCueWord | kAuxiliary) || is_possessive_ending(text(t + 1));
+    return phrase_ends && !lex_.places.find(text(t));
+  }
+
+  // The possessor of a company title is no person: not "Mr. Trump's", nor a first name, nor a
+  // person named before, nor a place.
+  bool owns_as_organisation(uint32_t begin, uint32_t end) const {
+    if (token(begin).kind != TokenKind::Word || is_honorific_before(begin) || is_named_person_word(begin, end))
+      return false;
+    return !lex_.first_name_gender.find(text(begin)) && !lex_.places.find(phrase(begin, end));
+  }
+
+  // "'s chief executive" from token t, ending its phrase ("'s executive order" does not).
+  bool gives_company_title(uint32_t t) const {
+    if (t >= doc_.tokens.size() || !is_possessive_ending(text(t))) return false;
+    for (uint32_t k = t + 1; k < doc_.tokens.size() && k <= t + kCompanyTitleWords; ++k) {
+      if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return false;
+      if (is(k, kPreposition | kDeterminer)) return false;  // "Hillary's run for president"
+      if (!lex_.company_titles.contains(text(k))) continue;
+      return k + 1 >= doc_.tokens.size() || token(k + 1).kind != TokenKind::Word || token(k + 1).has(kCapitalized) ||
+             is(k + 1, kCueWord | kAuxiliary);
+    }
+    return false;
+  }
+  static constexpr uint32_t kCompanyTitleWords = 4;  // "'s senior vice president"
+
+  // One word that is a person's surname or first name already named: "the group Fiorina addressed".
+  bool is_named_person_word(uint32_t begin, uint32_t end) const {
+    if (end - begin != 1) return false;
+    std::string name(text(begin));
+    return by_surname_.count(name) || by_first_word_.count(name);
+  }
+
+  static bool is_spokesperson(std::string_view w) {
+    return w == "spokesperson" || w == "spokesman" || w == "spokeswoman";
+  }
+
   bool names_role(uint32_t t) const { return is(t, kNominalSource | kTitleHead) || lex_.titles.contains(text(t)); }
 
   // "head of commodity strategy", ending at t: the title's head before "of" and a few lower-case
@@ -912,8 +982,8 @@ class EntityFinder {
         add_person(name, title_begin, name_begin, end, "entity.name-in-apposition");
       else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !by_inner_word_.count(name) &&
-               !lex_.nominal_sources.contains(name) && !lex_.title_heads.contains(name) && !opens_with_verb(name_begin) &&
-               !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
+               !lex_.nominal_sources.contains(name) && !lex_.title_heads.contains(name) &&
+               !opens_with_verb(name_begin) && !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
         if (is_acronym(name_begin)) {  // "NHS said", "BMA warns"; later "the NHS" is the same body
           add_known({name}, EntityType::Org, name_begin, end, name_begin, true, "entity.acronym-before-cue");
           by_first_word_.emplace(name, by_name_[name]);

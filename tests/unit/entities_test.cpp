@@ -1600,3 +1600,32 @@ TEST_CASE("'the PM', 'the CM' and 'the CEO' stand for the person with that title
   REQUIRE(e);
   CHECK(e->titles == std::vector<std::string>{"PM"});
 }
+
+TEST_CASE("a name after a kind of organisation, a spokesperson for, or before a company title is an organisation",
+          "[entities]") {
+  Document doc = analysed("Mia Cole, president of the research firm Pinewood Strategies, said buyers were wary.");
+  const Entity* e = find(doc, "Pinewood Strategies");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  doc = analysed("A spokesperson for Veltra declined to comment on the new glasses.");
+  e = find(doc, "Veltra");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  doc = analysed("Orbit's chief executive, Dan Okafor, said orders were strong.");
+  e = find(doc, "Orbit");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  REQUIRE(find(doc, "Dan Okafor"));
+  CHECK(find(doc, "Dan Okafor")->affiliation == "Orbit");
+}
+
+TEST_CASE("a person stays a person before 'the group', after 'a spokesman for' and before a title", "[entities]") {
+  Document doc = analysed("Carly Fiorina spoke. A chapter of the group Fiorina addressed met in June.");
+  CHECK(find(doc, "Fiorina") == nullptr);
+  doc = analysed("A spokesman for Democratic candidate Jo Park said no.");
+  CHECK(find(doc, "Democratic") == nullptr);
+  doc = analysed("Mr. Park's campaign chairman, Lee Ames, spoke. Hillary's run for president began.");
+  CHECK(find(doc, "Hillary") == nullptr);
+  const Entity* park = find(doc, "Park");
+  CHECK((park == nullptr || park->type == EntityType::Person));
+}
