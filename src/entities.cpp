@@ -1266,10 +1266,8 @@ class EntityFinder {
       if (name_end + 1 >= doc_.tokens.size() || text(name_end) != ",") continue;
       uint32_t begin = name_end + 1;  // past the comma and a determiner ("Paul Dales, chief economist at ...")
       uint32_t title_begin = begin;   // "Twitter's chief executive": the possessor stays in the title
-      if (is(begin, kDeterminer))
-        ++begin, ++title_begin;
-      else if (is_named_possessor(begin))
-        begin += 2;
+      if (is(begin, kDeterminer)) ++begin, ++title_begin;
+      if (is_named_possessor(begin) && !is_apposition_title_word(begin)) begin += 2;  // "the ONS's chief economist"
       if (begin >= doc_.tokens.size()) continue;  // "..., Ann Lee, the" at the very end
       bool determiner = begin > name_end + 1;
       // The head: words up to a preposition ("the foreign minister" of "the foreign minister of Russia").
@@ -1298,7 +1296,7 @@ class EntityFinder {
       if (affiliation.empty()) affiliation = apposition_affiliation(title_begin, end);
       if (affiliation.empty() && title_begin < begin && !names_person(title_begin))
         affiliation = text(title_begin);  // "X's chief executive": X
-      uint32_t mention_begin = title_begin < begin ? title_begin : determiner ? begin - 1 : begin;
+      uint32_t mention_begin = is(name_end + 1, kDeterminer) ? name_end + 1 : title_begin;
       add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
   }

@@ -1629,3 +1629,18 @@ TEST_CASE("a person stays a person before 'the group', after 'a spokesman for' a
   const Entity* park = find(doc, "Park");
   CHECK((park == nullptr || park->type == EntityType::Person));
 }
+
+TEST_CASE("an apposition 'the ONS's chief economist' or 'a cardiologist at the university' is a title", "[entities]") {
+  Document doc = analysed("\"This is a big step,\" said Grant Fitzner, the ONS's chief economist.");
+  const Entity* e = find(doc, "Grant Fitzner");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"ONS's chief economist"});
+  CHECK(e->affiliation == "ONS");
+  CHECK(entity_named_by(doc, "the ONS's chief economist") == "Grant Fitzner");
+  doc = analysed("\"Walking helps,\" said Dr. Hannah Cole, a cardiologist at the university.");
+  e = find(doc, "Hannah Cole");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"cardiologist at the university"});
+  doc = analysed("Former Vermont Gov. Howard Dean said the plan would fail.");
+  CHECK(find(doc, "Howard Dean"));
+}
