@@ -1051,12 +1051,14 @@ class QuoteFinder {
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
     if (!rule.direct) content = before_according_to(content);
+    if (!rule.direct && content2.empty()) content = within_opening_clause(cue, content);
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
     auto too_short = [&] {
       return content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens;
     };
     if (too_short()) return;
+    if (!rule.direct && content2.empty() && asks_no_question(cue, content)) return;  // "nobody had asked him"
     // "the government announced late on Saturday"; "told France Inter radio on Saturday" is no clause
     if (!rule.direct && content2.empty() && only_says_when(content, names_addressee_first(cue) ? 1 : 0)) return;
     if (!rule.direct && asks_anonymity(content)) return;                             // "who asked not to be named"
@@ -1205,6 +1207,33 @@ class QuoteFinder {
       return m >= 0 && doc_.mentions[static_cast<size_t>(m)].kind == MentionKind::Nominal;
     };
     return nominal_at(nominal) && nominal_at(speaker.end - 1);  // a named source after "by" speaks
+  }
+
+  // "As Lee told reporters the plan was dead, the crowd cheered": a cue in the clause a subordinator
+  // opens before the sentence's first comma says no more than that clause holds.
+  TokenRange within_opening_clause(TokenRange cue, TokenRange content) const {
+    if (cue.empty() || content.begin < cue.end) return content;
+    uint32_t first = cue.begin;
+    for (; !doc_.tokens[first].has(kSentenceStart); --first)
+      if (first == 0 || cue.begin - first > kOpeningClause || doc_.token_text(first - 1) == ",") return content;
+    if (!subordinators_.contains(doc_.token_text(first)) && lower(first) != "as") return content;
+    for (uint32_t t = content.begin; t < content.end && t < content.begin + kOpeningClause; ++t)
+      if (doc_.token_text(t) == ",") return {content.begin, t};
+    return content;
+  }
+  static constexpr uint32_t kOpeningClause = 30;  // tokens
+
+  // "asked him", "asked whether she": only pronouns, after "asked" or opened as a clause, say
+  // nothing ("endorsed him" does: support).
+  bool asks_no_question(TokenRange cue, TokenRange content) const {
+    bool opener = false;
+    for (uint32_t t = content.begin; t < content.end; ++t) {
+      char s = symbol_of(t);
+      bool opens = s == 'T' || lower(t) == "whether" || lower(t) == "if";
+      if (s != 'P' && s != 'O' && !opens) return false;
+      opener = opener || opens;
+    }
+    return opener || (!cue.empty() && lower(cue.end - 1).rfind("ask", 0) == 0);
   }
 
   // A currency sign written against the number it belongs to: "$5", "£40".

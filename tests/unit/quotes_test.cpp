@@ -1701,3 +1701,24 @@ TEST_CASE("an amount keeps its signs: 'growth was 3%' and 'said $5 billion was l
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "growth would be slow (about 2%)");
 }
+
+TEST_CASE("a cue in the clause that opens a sentence says no more than that clause", "[quotes]") {
+  auto q = quotes_of("As Ann Lee told reporters the plan was dead, the crowd cheered loudly.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the plan was dead");
+  q = quotes_of("When Jo Park said the bridge would close, the traders left the square.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the bridge would close");
+  q = quotes_of("As Ann Lee said, the plan is dead and buried.");  // what was said follows the clause
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the plan is dead and buried");
+}
+
+TEST_CASE("'asked him' and 'asked whether she' say nothing. 'endorsed him' does", "[quotes]") {
+  auto q = quotes_of("Another man complained that nobody had asked him.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "nobody had asked him");
+  q = quotes_of("Union leaders endorsed him.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "him");
+}
