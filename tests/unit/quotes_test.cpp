@@ -1722,3 +1722,9 @@ TEST_CASE("'asked him' and 'asked whether she' say nothing. 'endorsed him' does"
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "him");
 }
+
+TEST_CASE("an adverb between the cue and 'that' is no part of what was said: 'admitted afterwards that'", "[quotes]") {
+  auto q = quotes_of("The coach admitted afterwards that the team had been close to losing its nerve.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the team had been close to losing its nerve");
+}
