@@ -63,6 +63,7 @@ struct Lexicon {
   const WordMap& role_nouns;
   const WordList& organisation_titles;
   const WordList& company_titles;
+  const WordList& collective_nouns;
   const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
@@ -103,6 +104,7 @@ struct Lexicon {
         role_nouns(r.map("role-nouns")),
         organisation_titles(r.list("organisation-titles")),
         company_titles(r.list("company-titles")),
+        collective_nouns(r.list("collective-nouns")),
         org_nouns(r.map("org-nouns")) {}
 };
 
@@ -2112,12 +2114,13 @@ class EntityFinder {
       }
     }
     bool document = lex_.document_sources.contains(head_word);
-    bool person = !document && (lex_.title_heads.contains(head_word) || lex_.nominal_sources.contains(head_word));
-    EntityType type = document                             ? EntityType::Other
-                      : plural                             ? EntityType::Group
-                      : lex_.org_words.contains(head_word) ? EntityType::Org
-                      : person                             ? EntityType::Person
-                                                           : unknown;
+    bool person = !document && (lex_.title_heads.contains(head_word) || lex_.nominal_sources.contains(head_word) ||
+                                lex_.noun_gender.find(head_word));  // "another man"
+    EntityType type = document                                              ? EntityType::Other
+                      : plural || lex_.collective_nouns.contains(head_word) ? EntityType::Group  // "the crowd"
+                      : lex_.org_words.contains(head_word)                  ? EntityType::Org
+                      : person                                              ? EntityType::Person
+                                                                            : unknown;
     int32_t e = entity_for(phrase, type, "entity.nominal");
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
     if (type == EntityType::Person && doc_.entities[e].affiliation.empty())

@@ -1644,3 +1644,16 @@ TEST_CASE("an apposition 'the ONS's chief economist' or 'a cardiologist at the u
   doc = analysed("Former Vermont Gov. Howard Dean said the plan would fail.");
   CHECK(find(doc, "Howard Dean"));
 }
+
+TEST_CASE("'the team' is a group that 'he' does not point back to. 'another man' is a person", "[entities]") {
+  Document doc = analysed("Erik Halvorsen lost. His coach said the team would decide whether he needed treatment.");
+  const Entity* team = find(doc, "the team");
+  REQUIRE(team);
+  CHECK(team->type == EntityType::Group);
+  CHECK(entity_named_by(doc, "he") != "the team");
+  doc = analysed("Another man complained that the council had ignored him for years.");
+  const Entity* man = find(doc, "another man");
+  REQUIRE(man);
+  CHECK(man->type == EntityType::Person);
+  CHECK(man->gender == 'm');
+}
