@@ -64,6 +64,7 @@ struct Lexicon {
   const WordList& organisation_titles;
   const WordList& company_titles;
   const WordList& collective_nouns;
+  const WordList& possessor_names;
   const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
@@ -105,6 +106,7 @@ struct Lexicon {
         organisation_titles(r.list("organisation-titles")),
         company_titles(r.list("company-titles")),
         collective_nouns(r.list("collective-nouns")),
+        possessor_names(r.list("possessor-names")),
         org_nouns(r.map("org-nouns")) {}
 };
 
@@ -242,6 +244,18 @@ class EntityFinder {
   }
 
   // Token t can continue a run that has begun: a name word, a particle, "of" inside a title, an initial's period.
+  // After the possessive ending at t of "St James" or "Children", capitalised words with an
+  // organisation word: "Hospital" of "St James's Hospital", "College London" of "King's College London".
+  bool names_institution_after(uint32_t t, uint32_t run_begin) const {
+    if (!lex_.possessor_names.contains(text(run_begin)) && !lex_.possessor_names.contains(text(t - 1))) return false;
+    bool organisation = false;
+    for (uint32_t k = t + 1;
+         k < doc_.tokens.size() && k <= t + kInstitutionWords && is_name_word(k) && !token(k).has(kSentenceStart); ++k)
+      organisation = organisation || lex_.org_words.contains(text(k));
+    return organisation;
+  }
+  static constexpr uint32_t kInstitutionWords = 3;  // "St Mary's Catholic Primary School"
+
   bool continues_run(uint32_t t, uint32_t run_begin) const {
     if (is_name_word(t)) return true;
     std::string_view w = text(t);
@@ -255,6 +269,7 @@ class EntityFinder {
       return k < doc_.tokens.size() && is_name_word(k) && !token(k).has(kSentenceStart);
     }
     if (inside_known_organisation(t, run_begin)) return true;
+    if (is_possessive_ending(w)) return names_institution_after(t, run_begin);  // "St James's Hospital"
     if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
     if (w == "for" || w == "on") return next_is_name && continues_organisation_name(t, run_begin);
     if (w == "and" || w == "&") return joins_organisation_name(t, run_begin);

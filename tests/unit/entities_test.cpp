@@ -1657,3 +1657,16 @@ TEST_CASE("'the team' is a group that 'he' does not point back to. 'another man'
   CHECK(man->type == EntityType::Person);
   CHECK(man->gender == 'm');
 }
+
+TEST_CASE("an institution named with a possessive is one organisation: 'St James's Hospital'", "[entities]") {
+  Document doc = analysed(
+      "She worked at St James's Hospital for years. Doctors at Boston Children's Hospital "
+      "said the boy was well. The hospital said he was stable.");
+  const Entity* e = find(doc, "St James's Hospital");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  CHECK(find(doc, "St James") == nullptr);
+  CHECK(entity_named_by(doc, "The hospital") == "Boston Children's Hospital");
+  doc = analysed("Obama's Justice Department sued the state.");
+  CHECK(find(doc, "Justice Department"));
+}
