@@ -290,13 +290,20 @@ class DateTagger {
     uint32_t from = i > kFutureWindow ? i - kFutureWindow : 0;
     uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(doc_.tokens.size()), i + kFutureWindow);
     for (uint32_t t = i; t-- > from && !doc_.tokens[t + 1].has(kSentenceStart);)
-      if (lex_.future->contains(doc_.token_text(t))) return true;
+      if (is_future_word(t)) return true;
     bool aside = in_relative_aside(i);
     for (uint32_t t = i; t < to && (t == i || !doc_.tokens[t].has(kSentenceStart)); ++t) {
-      if (lex_.future->contains(doc_.token_text(t))) return true;
+      if (is_future_word(t)) return true;
       if (ascii_lower(doc_.token_text(t)) == "that" || (aside && doc_.token_text(t) == ",")) break;
     }
     return false;
+  }
+
+  // Not "more than expected", "as planned": a comparison with what was expected is no future.
+  bool is_future_word(uint32_t t) const {
+    if (!lex_.future->contains(doc_.token_text(t))) return false;
+    std::string before = t > 0 ? ascii_lower(doc_.token_text(t - 1)) : std::string();
+    return before != "than" && before != "as";
   }
 
   static constexpr uint32_t kAsideReach = 20;  // tokens back to the "which" of an aside
@@ -311,7 +318,7 @@ class DateTagger {
     }
     return false;
   }
-  static constexpr uint32_t kFutureWindow = 6;
+  static constexpr uint32_t kFutureWindow = 8;
 
   int number_of(std::string_view s) const {
     if (s.empty()) return 1;
@@ -398,13 +405,29 @@ class DateTagger {
     Civil c = civil_from_days(*dct_);
     int y = c.y;
     if (day <= 0) {
+      bool near = names_event_at(at) && month > c.m && month - c.m <= kNearMonths;  // "a June cut", in May
       if (future && month < c.m) ++y;
-      if (!future && !deadline && month > c.m) --y;  // "by December", written in October: this year's
+      if (!future && !deadline && !near && month > c.m) --y;  // "by December", written in October: this year's
     } else if (future && (month < c.m || (month == c.m && day < c.d))) {
       ++y;  // "is due to speak on Jan. 5", written in November
     }
     return fmt::format("{:04}", y);
   }
+
+  // The month at byte `at` names an event, between a determiner and a noun: "a June cut", "its
+  // September meeting". Such an event is the nearest of that name, and may lie ahead.
+  bool names_event_at(uint32_t at) const {
+    auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                                [](const Token& t, uint32_t b) { return t.begin < b; });
+    auto i = static_cast<uint32_t>(tok - doc_.tokens.begin());
+    if (i == 0 || i + 1 >= doc_.tokens.size()) return false;
+    const Token& next = doc_.tokens[i + 1];
+    if (next.kind != TokenKind::Word || next.has(kCapitalized)) return false;
+    std::string before = ascii_lower(doc_.token_text(i - 1));
+    return before == "a" || before == "the" || before == "its" || before == "their" || before == "his" ||
+           before == "her";
+  }
+  static constexpr int kNearMonths = 1;
 
   std::string part_code(std::string_view part) const {
     std::string p = ascii_lower(part);
@@ -462,6 +485,11 @@ class DateTagger {
       while (!before_current(y)) --y;
     if (dir > 0)
       while (y < current_year || (y == current_year && first_month <= current_first)) ++y;
+    if (m.parts[kDirection].empty()) {  // "in the fall": by the tense, as a month alone
+      bool future = future_at(m.span.begin);
+      if (future && before_current(y)) ++y;
+      if (!future && !before_current(y) && (y > current_year || first_month > current_first)) --y;
+    }
     return fmt::format("{:04}-{}", y, code);
   }
 
@@ -530,8 +558,18 @@ class DateTagger {
       std::string value = duration(one);
       return value.empty() ? value : value.replace(1, 1, unit == "decade" ? "10" : unit == "century" ? "100" : "1");
     }
+    if (unit == "year" && follows_named_year(m)) return fmt::format("{:04}", *last_year_ + shift);
     if (!dct_) return shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return period(*dct_, unit, shift);
+  }
+
+  // "moved to Britain in 1958 and began working there the following year": "the following year"
+  // and "the previous year" count from the year the text named last, not from the publication date.
+  bool follows_named_year(const Match& m) const {
+    std::string direction = ascii_lower(m.parts[kDirection]);
+    if (!last_year_ || (direction != "following" && direction != "previous")) return false;
+    std::string_view before = std::string_view(doc_.text).substr(0, m.span.begin);
+    return before.size() >= 4 && ascii_lower(before.substr(before.size() - 4)) == "the ";
   }
 
   std::string ago(const Match& m) const {

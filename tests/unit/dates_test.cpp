@@ -246,3 +246,22 @@ TEST_CASE("a month in a past aside is not moved by the future of the clause arou
   CHECK(dates[0].value == "2024-03");
   CHECK(dates[1].value == "2024-12");
 }
+
+TEST_CASE("'the following year' counts from the year the text named last", "[dates]") {
+  auto found = dates_of("She moved to Leeds in 1958 and began nursing the following year.", "2024-11-18");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "1959");
+  CHECK(only("Prices will rise next year.", "2024-11-18").value == "2025");
+}
+
+TEST_CASE("'more than expected' is no future. a future word eight words back is", "[dates]") {
+  CHECK(only("Inflation fell more than expected in April, figures showed.", "2024-05-22").value == "2024-04");
+  CHECK(only("Halvorsen will face Australia's Liam Carter on Tuesday.", "2025-01-19").value == "2025-01-21");
+}
+
+TEST_CASE("'the fall' alone is a drop, 'in the fall' a season. 'a June cut' is the nearest June", "[dates]") {
+  CHECK(dates_of("Lower energy bills drove most of the fall.").empty());
+  CHECK(only("The vote was held in the fall.").value == "2021-FA");
+  CHECK(only("Economists warned that a June cut was far from certain.", "2024-05-22").value == "2024-06");
+  CHECK(only("The bank held rates at its July meeting.", "2024-05-22").value == "2023-07");
+}
