@@ -265,3 +265,10 @@ TEST_CASE("'the fall' alone is a drop, 'in the fall' a season. 'a June cut' is t
   CHECK(only("Economists warned that a June cut was far from certain.", "2024-05-22").value == "2024-06");
   CHECK(only("The bank held rates at its July meeting.", "2024-05-22").value == "2023-07");
 }
+
+TEST_CASE("an age is a duration that holds its 'old': '18 years old', 'the 24-year-old'", "[dates]") {
+  CHECK(only("He was 18 years old then.").text == "18 years old");
+  Found age = only("The 24-year-old won the final.");
+  CHECK(age.text == "24-year-old");
+  CHECK(age.value == "P24Y");
+}
