@@ -136,6 +136,8 @@ class StanceFinder {
     bool next_by = after < s.end_token && ascii_lower(text(after)) == "by";
     if (!predicate && (next_by || (introduced && cue.either()))) return;  // "backed by", "people opposed to"
     if (!predicate && is_passive(before, cue.begin)) return;              // "was lambasted"
+    if (!predicate && takes_object(introducers) && is_reduced_passive(before, cue.begin, after, s))
+      return;  // "Treasurer accused of fraud", "a mayor criticized for the delay"
     if (!predicate && before > s.first_token && determiners_.contains(text(before - 1)) &&
         !quantifiers_.contains(text(before - 1)))
       return;  // "the opposed parties", "his hopes"; not "many doubted her", "both condemned it"
@@ -184,6 +186,26 @@ class StanceFinder {
 
   // A form of "be" before a verb cue that is no "-ing" form: "was lambasted", "has been criticized";
   // not "is backing", "has criticized".
+  static bool takes_object(const std::vector<std::string>& introducers) {
+    return introducers.size() == 1 && introducers[0] == "-";
+  }
+
+  // A participle of a verb that takes its target as an object, followed straight by "of" or "for",
+  // is a passive without its auxiliary ("The man accused of ..."); not after "has", nor in a
+  // relative clause whose object went before ("whom Erdogan accused of ...").
+  bool is_reduced_passive(uint32_t before, uint32_t cue, uint32_t after, const Sentence& s) const {
+    if (after >= s.end_token || !text(cue).ends_with("ed")) return false;
+    std::string next = ascii_lower(text(after));
+    if (next != "of" && next != "for" && next != "over") return false;
+    for (uint32_t t = before; t-- > s.first_token && before - t <= kRelativeReach;) {
+      std::string w = ascii_lower(text(t));
+      if (w == "has" || w == "have" || w == "had" || w == "whom" || w == "who" || w == "which" || w == "that")
+        return false;
+    }
+    return true;
+  }
+  static constexpr uint32_t kRelativeReach = 6;  // "which French President François Hollande blamed for"
+
   bool is_passive(uint32_t from, uint32_t cue) const {
     if (text(cue).ends_with("ing")) return false;
     for (uint32_t t = from; t < cue; ++t) {

@@ -246,3 +246,11 @@ TEST_CASE("a stance's unnamed holder is a noun for someone: 'The company is will
   CHECK(only("The company is willing to sell the plant.").holder == "the company");
   CHECK(stances_of("The government made an offer, and the door remained open to talks.").empty());
 }
+
+TEST_CASE("a passive without its auxiliary states no stance: 'Treasurer accused of fraud'", "[stances]") {
+  CHECK(stances_of("Former county treasurer accused of diverting public money.").empty());
+  CHECK(stances_of("The man accused of buying the guns was denied bail.").empty());
+  Found f = only("Ann Lee, whom Jo Park accused of lying, did not reply.");  // a relative clause: active
+  CHECK(f.holder == "Jo Park");
+  CHECK(only("The mayor criticized the plan for its cost.").target == "the plan");
+}
