@@ -333,6 +333,12 @@ class EntityFinder {
   static constexpr uint32_t kJoinedWords = 4;
   static constexpr uint32_t kJointReach = 6;  // "Institute for Strategic | and"
 
+  bool is_finite_cue_form(uint32_t t) const {
+    if (!is(t, kCueWord)) return false;
+    const auto* cue = lex_.cues.find(text(t));
+    return cue && cue->size() > 1 && (*cue)[1] == "finite";
+  }
+
   // "Trump Says He Will Win": in title case a reporting verb ends the name before it.
   bool is_finite_cue(uint32_t t) const {
     if (!is(t, kCueWord)) return false;
@@ -1994,9 +2000,20 @@ class EntityFinder {
     if (is(t, kNominalSource)) return !noun_follows;
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
     bool abbreviation = token(t).has(kAllCaps) && text(t).size() <= 3;  // "the PM", "the CEO"
-    if ((token(t).has(kCapitalized) && !abbreviation) || !is(t, kTitleHead)) return false;
+    if ((token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)) || !is(t, kTitleHead))
+      return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
     return !noun_follows;                                // the last noun heads the phrase
+  }
+
+  // "The Prime Minister said": a capitalised title after "the" that no name follows.
+  bool is_capitalised_title_alone(uint32_t t) const {
+    if (token(t).has(kSentenceStart) || (t + 1 < doc_.tokens.size() && token(t + 1).has(kCapitalized))) return false;
+    for (uint32_t k = t; k > 0 && !token(k).has(kSentenceStart) && token(k - 1).has(kCapitalized); --k) {
+      if (ascii_lower(text(k - 1)) == "the") return true;
+      if (!is_title_word(k - 1)) return false;
+    }
+    return t > 0 && ascii_lower(text(t - 1)) == "the";
   }
 
   bool before_a_verb(uint32_t t) const {
@@ -2087,8 +2104,8 @@ class EntityFinder {
         if (k + 2 < head && is_possessive_ending(text(k + 1))) begin = k + 2;  // "the company's chief executive"
         break;
       }
-      bool verb = is(k, kAuxiliary | kNegator) && !is_possessive_ending(text(k));
-      if (verb) break;  // "the delay would give staff"
+      bool verb = (is(k, kAuxiliary | kNegator) || is_finite_cue_form(k)) && !is_possessive_ending(text(k));
+      if (verb) break;  // "the delay would give staff", "The President said voters"
       if (is(k, kDeterminer)) {
         begin = k;
         break;

@@ -1728,3 +1728,13 @@ TEST_CASE("an adverb between the cue and 'that' is no part of what was said: 'ad
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the team had been close to losing its nerve");
 }
+
+TEST_CASE("'The Prime Minister said' is the person introduced with that title", "[quotes]") {
+  auto q = quotes_of("Prime Minister Jo Park spoke in Perth. The Prime Minister said voters would see through it.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jo Park");
+  CHECK(q[0].content == "voters would see through it");
+  q = quotes_of("President Ann Lee spoke. Later, the President said the talks would go on.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ann Lee");
+}
