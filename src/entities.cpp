@@ -65,6 +65,7 @@ struct Lexicon {
   const WordList& company_titles;
   const WordList& collective_nouns;
   const WordList& possessor_names;
+  const WordList& organisation_kinds;
   const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
@@ -107,6 +108,7 @@ struct Lexicon {
         company_titles(r.list("company-titles")),
         collective_nouns(r.list("collective-nouns")),
         possessor_names(r.list("possessor-names")),
+        organisation_kinds(r.list("organisation-kinds")),
         org_nouns(r.map("org-nouns")) {}
 };
 
@@ -175,6 +177,7 @@ class EntityFinder {
       if (!reads_as_headline(r)) read_run(r, /*new_entities=*/true);
     for (const Run& r : runs_)
       if (reads_as_headline(r)) read_run(r, /*new_entities=*/false);
+    retype_organisations_in_apposition();
     add_apposition_titles();
     link_pronouns();
     finish();
@@ -765,7 +768,7 @@ class EntityFinder {
   // A noun for a kind of organisation (rules/en/maps/org-nouns.tsv) before t, opened by a
   // determiner a few lower-case words before: "the research firm", "a chipmaker".
   bool follows_organisation_kind(uint32_t t) const {
-    if (t < 2 || token(t - 1).has(kCapitalized) || !lex_.org_nouns.find(text(t - 1))) return false;
+    if (t < 2 || token(t - 1).has(kCapitalized) || !is_organisation_kind(text(t - 1))) return false;
     for (uint32_t k = t - 1; k-- > 0 && t - k <= kKindModifiers + 2;) {
       if (is(k, kDeterminer)) return true;
       if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return false;
@@ -773,6 +776,48 @@ class EntityFinder {
     return false;
   }
   static constexpr uint32_t kKindModifiers = 3;  // "the consumer electronics company Orbit"
+
+  bool is_organisation_kind(std::string_view noun) const {
+    std::string one = singular(ascii_lower(noun));
+    return lex_.org_nouns.find(one) || lex_.organisation_kinds.contains(one);
+  }
+
+  // "Pinecrest Health, a hospital operator based in Ohio,", "Lumen Bay, the company that makes the
+  // glasses,": a name whose apposition is a kind of organisation names that organisation, not a
+  // person nor a place the rules know.
+  void retype_organisations_in_apposition() {
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind != MentionKind::Name || m.entity < 0) continue;
+      Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
+      if ((e.type != EntityType::Person && e.type != EntityType::Gpe) || !e.titles.empty()) continue;
+      if (lex_.places.find(e.name) || lex_.first_name_gender.find(text(m.first_token))) continue;
+      if (!kind_of_organisation_after(m.end_token)) continue;
+      e.type = EntityType::Org;
+      e.rule = "entity.organisation-in-apposition";
+    }
+  }
+
+  // ", a hospital operator", ", one of the largest lenders", ", the company that": at token t.
+  bool kind_of_organisation_after(uint32_t t) const {
+    if (t + 2 >= doc_.tokens.size() || text(t) != ",") return false;
+    uint32_t k = t + 1;
+    if (ascii_lower(text(k)) == "one" && text(k + 1) == "of") k += 2;
+    if (k >= doc_.tokens.size() || !is(k, kDeterminer)) return false;
+    for (++k; k < doc_.tokens.size() && k <= t + kApposedKindWords; ++k) {
+      if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return false;
+      if (is(k, kPreposition | kDeterminer) || text(k) == "to") return false;  // "a senior adviser to the group"
+      if (is_organisation_kind(text(k)) && !is_organisation_kind_modifier(k)) return true;
+    }
+    return false;
+  }
+  static constexpr uint32_t kApposedKindWords = 7;  // ", one of the largest hospital operators"
+
+  // "a bank robber", "a company director": the kind is only a modifier of the noun after it.
+  bool is_organisation_kind_modifier(uint32_t k) const {
+    return k + 1 < doc_.tokens.size() && token(k + 1).kind == TokenKind::Word && !token(k + 1).has(kCapitalized) &&
+           !is(k + 1, kPreposition | kPronounWord | kAuxiliary | kCueWord) && text(k + 1) != "that" &&
+           text(k + 1) != "which" && text(k + 1) != "based";
+  }
 
   // One word after "a spokesperson for" that names no person already, and ends the phrase ("a
   // spokesman for Democratic candidate Jo Park" does not): an organisation.
@@ -958,6 +1003,7 @@ class EntityFinder {
 
   // "US Department of State" alone, "Foreign Minister" alone, "Department of Justice".
   void read_title_only(uint32_t begin, uint32_t end, bool new_entities) {
+    if (is_common_noun_opening(begin, end)) return;  // "Hospitals are soft targets", "Services inflation"
     bool has_org_word = false;
     for (uint32_t t = begin; t < end; ++t) has_org_word = has_org_word || lex_.org_words.contains(text(t));
     bool org_of = end - begin >= 3 && text(end - 2) == "of";  // "Ministry of Transport"
@@ -971,6 +1017,16 @@ class EntityFinder {
       if (!known && end - begin >= 2 && !is_title_word(begin) && !lex_.not_names.contains(text(begin)))
         by_first_word_.emplace(std::string(text(begin)), by_name_[name]);
     }
+  }
+
+  // One capitalised word that opens a sentence before a word in lower case: a common noun.
+  bool is_common_noun_opening(uint32_t begin, uint32_t end) const {
+    bool opens = token(begin).has(kSentenceStart) ||
+                 (begin > 0 && token(begin - 1).kind == TokenKind::Quote && token(begin - 1).has(kSentenceStart));
+    if (end - begin != 1 || !opens || token(begin).has(kAllCaps)) return false;
+    return end < doc_.tokens.size() && token(end).kind == TokenKind::Word && !token(end).has(kCapitalized) &&
+           !is_title_word(end) && !is(end, kTitleHead) &&
+           !lex_.organisation_titles.contains(text(end));  // "Council member"
   }
 
   // The end of the name without its legal form, when the text also names the company without it
@@ -2150,9 +2206,9 @@ class EntityFinder {
                                 lex_.noun_gender.find(head_word));  // "another man"
     EntityType type = document                                              ? EntityType::Other
                       : plural || lex_.collective_nouns.contains(head_word) ? EntityType::Group  // "the crowd"
-                      : lex_.org_words.contains(head_word)                  ? EntityType::Org
-                      : person                                              ? EntityType::Person
-                                                                            : unknown;
+                      : lex_.org_words.contains(head_word) || is_organisation_kind(head_word) ? EntityType::Org
+                      : person                                                                ? EntityType::Person
+                                                                                              : unknown;
     int32_t e = entity_for(phrase, type, "entity.nominal");
     add_mention_to(sink, e, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.nominal");
     if (type == EntityType::Person && doc_.entities[e].affiliation.empty())

@@ -919,7 +919,9 @@ class QuoteFinder {
       if (m.end_token >= r.end || doc_.token_text(m.end_token) != ",") continue;
       EntityType type = doc_.entities[static_cast<size_t>(m.entity)].type;
       if (m.kind == MentionKind::Name && type == EntityType::Person) return &m;
-      bool described = m.kind == MentionKind::Nominal && (type == EntityType::Person || type == EntityType::Org);
+      bool company = m.kind == MentionKind::Name && type == EntityType::Org;  // "Veltra Corp, one of the largest"
+      bool described =
+          company || (m.kind == MentionKind::Nominal && (type == EntityType::Person || type == EntityType::Org));
       if (described && !names_person({m.end_token, r.end})) return &m;  // "the candidate, Bernie Sanders,": the name
     }
     return nullptr;

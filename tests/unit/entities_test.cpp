@@ -1670,3 +1670,27 @@ TEST_CASE("an institution named with a possessive is one organisation: 'St James
   doc = analysed("Obama's Justice Department sued the state.");
   CHECK(find(doc, "Justice Department"));
 }
+
+TEST_CASE("a name whose apposition is a kind of organisation is that organisation", "[entities]") {
+  Document doc = analysed("Pinecrest Health, a hospital operator based in Ohio, said hackers had stolen data.");
+  const Entity* e = find(doc, "Pinecrest Health");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == static_cast<int32_t>(e - doc.entities.data()));
+  doc = analysed("Lumen Bay, the company that makes the glasses, said sales were strong.");
+  REQUIRE(find(doc, "Lumen Bay"));
+  CHECK(find(doc, "Lumen Bay")->type == EntityType::Org);
+  doc = analysed("Jo Park, a company director, and Dan Cole, a senior adviser to the group, spoke.");
+  CHECK(find(doc, "Jo Park")->type == EntityType::Person);
+  CHECK(find(doc, "Dan Cole")->type == EntityType::Person);
+}
+
+TEST_CASE("a capitalised common noun that opens a sentence names no organisation: 'Hospitals are'", "[entities]") {
+  Document doc = analysed("\"Hospitals are soft targets,\" he said. Services inflation stayed high.");
+  CHECK(find(doc, "Hospitals") == nullptr);
+  CHECK(find(doc, "Services") == nullptr);
+  doc = analysed("The utility said crews would work through the night.");
+  REQUIRE(find(doc, "the utility"));
+  CHECK(find(doc, "the utility")->type == EntityType::Org);
+}
