@@ -1505,8 +1505,8 @@ class EntityFinder {
   std::string affiliation_of(uint32_t begin, uint32_t end) {
     end = before_destination(begin, end);
     uint32_t last_org = begin;
-    for (uint32_t t = begin; t < end; ++t)
-      if (lex_.org_words.contains(text(t))) last_org = t + 1;
+    for (uint32_t t = begin; t < end; ++t)  // not "spokeswoman for the company": a name is capitalised
+      if (lex_.org_words.contains(text(t)) && token(t).has(kCapitalized)) last_org = t + 1;
     uint32_t org_end = last_org;
     // "Department of State": an org word followed by "of X" keeps its complement.
     if (org_end > begin && org_end + 1 < end && text(org_end) == "of") org_end += 2;
@@ -2175,8 +2175,9 @@ class EntityFinder {
     // "The council's chairwoman, Linda Park, disagreed", "Ukraine's ambassador to the United Nations,
     // Sergiy Kyslytsya, said": the person named right after.
     uint32_t comma = past_named_complement(head, s.end_token);
-    if (!plural && comma + 1 < s.end_token && text(comma) == "," && starts_person_name(comma + 1) &&
-        !opening_phrase_before_subject(begin, comma + 1, s)) {
+    bool object_of_preposition = begin > s.first_token && (is(begin - 1, kPreposition) || text(begin - 1) == "to");
+    if (!plural && !object_of_preposition && comma + 1 < s.end_token && text(comma) == "," &&
+        starts_person_name(comma + 1) && !opening_phrase_before_subject(begin, comma + 1, s)) {
       int32_t named = name_entity_at_[comma + 1];
       add_title(named, possessor_start(begin, s), comma);  // "Labour's health spokesman"
       add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");

@@ -1694,3 +1694,13 @@ TEST_CASE("a capitalised common noun that opens a sentence names no organisation
   REQUIRE(find(doc, "the utility"));
   CHECK(find(doc, "the utility")->type == EntityType::Org);
 }
+
+TEST_CASE("'A spokeswoman for the company, Laura Kim,': the company is neither her name nor her affiliation",
+          "[entities]") {
+  Document doc = analysed("A spokeswoman for the company, Laura Kim, said there was no evidence of misuse.");
+  const Entity* e = find(doc, "Laura Kim");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"spokeswoman for the company"});
+  CHECK(e->affiliation.empty());
+  CHECK(entity_named_by(doc, "the company") != "Laura Kim");
+}
