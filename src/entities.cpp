@@ -886,7 +886,8 @@ class EntityFinder {
         while (t > 0 && name_entity_at_[t - 1] == org) --t;  // "Manchester United manager"
       else if (text(t - 1) == "for")
         break;  // "a spokesman for presidential candidate Hillary Clinton": his title, not hers
-      else if (is_title_word(t - 1) || lex_.organisations.find(text(t - 1)))  // "EU foreign policy chief"
+      else if (is_title_word(t - 1) || lex_.organisations.find(text(t - 1)) ||  // "EU foreign policy chief"
+               (t == name_begin && is(t - 1, kTitleHead)))                      // "pop singer Maya Rowe"
         --t;
       else if (t >= 2 && is(t, kTitleHead) && is_title_word(t - 2) && token(t - 1).has(kCapitalized) &&
                !token(t - 1).has(kSentenceStart))

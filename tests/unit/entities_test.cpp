@@ -1704,3 +1704,16 @@ TEST_CASE("'A spokeswoman for the company, Laura Kim,': the company is neither h
   CHECK(e->affiliation.empty());
   CHECK(entity_named_by(doc, "the company") != "Laura Kim");
 }
+
+TEST_CASE("performers' titles: 'pop singer Maya Rowe' is the singer, and Mark Singer keeps his name", "[entities]") {
+  Document doc = analysed(
+      "Pop singer Maya Rowe has cancelled her tour. A representative for the singer said so. "
+      "The actor Tom Hale said he was sad. Mark Singer wrote a book about it.");
+  const Entity* e = find(doc, "Maya Rowe");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"singer"});
+  CHECK(entity_named_by(doc, "the singer") == "Maya Rowe");
+  REQUIRE(find(doc, "Tom Hale"));
+  CHECK(find(doc, "Tom Hale")->titles == std::vector<std::string>{"actor"});
+  CHECK(find(doc, "Mark Singer"));
+}
