@@ -412,6 +412,8 @@ class QuoteFinder {
         char before = out[t - 1 - p.first_token];
         if (before == 'D' || before == 'p') s = 'w';
       }
+      if ((s == 'V' || s == 'R') && modifies_noun_after_possessive(t, p.end_token))
+        s = 'w';  // "her preferred candidate lost": an adjective
       if ((s == 'V' || s == 'R' || s == 'E') && t > p.first_token) {
         uint8_t count = count_before(t);
         bool base_form = entry->base_form && !opens_clause_after(t, p.end_token);
@@ -770,7 +772,9 @@ class QuoteFinder {
       if (possessor && !placed && !owner) owner = &m;
       if (!placed && !possessor && !last) last = &m;
     }
-    return last ? last : owner ? owner : place;
+    // "according to reports in Portugal": a noun before the place heads the source; the place is where.
+    bool headed_before_place = place && place->first_token > r.begin + 1;
+    return last ? last : owner ? owner : headed_before_place ? nullptr : place;
   }
 
   // A name that modifies the head of a later mention: inside it ("the Trump campaign"), or a few
@@ -1236,6 +1240,17 @@ class QuoteFinder {
       opener = opener || opens;
     }
     return opener || (!cue.empty() && lower(cue.end - 1).rfind("ask", 0) == 0);
+  }
+
+  // A participle between a possessive and a noun: "preferred" of "her preferred candidate".
+  bool modifies_noun_after_possessive(uint32_t t, uint32_t end) const {
+    if (t == 0 || t + 1 >= end || !doc_.token_text(t).ends_with("ed")) return false;
+    std::string before = lower(t - 1);
+    bool possessive = before == "his" || before == "her" || before == "its" || before == "their" || before == "our" ||
+                      before == "my" || before == "your";
+    const Token& next = doc_.tokens[t + 1];
+    return possessive && next.kind == TokenKind::Word && !next.has(kCapitalized) &&
+           !lexicon_.words.find(doc_.token_text(t + 1), true);
   }
 
   // A currency sign written against the number it belongs to: "$5", "£40".

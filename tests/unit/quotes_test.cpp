@@ -1738,3 +1738,12 @@ TEST_CASE("'The Prime Minister said' is the person introduced with that title", 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ann Lee");
 }
+
+TEST_CASE("'according to reports in Portugal' is the reports' word, and 'her preferred candidate' no cue", "[quotes]") {
+  Document doc = analysed("United are close to a deal for the striker, according to reports in Portugal.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker < 0);
+  REQUIRE(doc.quotes[0].speaker_mention);
+  CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "reports in Portugal");
+  CHECK(quotes_of("Her preferred candidate lost the race badly.").empty());
+}
