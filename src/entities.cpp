@@ -2161,7 +2161,9 @@ class EntityFinder {
         if (k + 2 < head && is_possessive_ending(text(k + 1))) begin = k + 2;  // "the company's chief executive"
         break;
       }
-      bool verb = (is(k, kAuxiliary | kNegator) || is_finite_cue_form(k)) && !is_possessive_ending(text(k));
+      bool finite_cue =
+          is_finite_cue_form(k) && !(k > s.first_token && is(k - 1, kDeterminer));  // "the alleged victim"
+      bool verb = (is(k, kAuxiliary | kNegator) || finite_cue) && !is_possessive_ending(text(k));
       if (verb) break;  // "the delay would give staff", "The President said voters"
       if (is(k, kDeterminer)) {
         begin = k;

@@ -1747,3 +1747,12 @@ TEST_CASE("'according to reports in Portugal' is the reports' word, and 'her pre
   CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "reports in Portugal");
   CHECK(quotes_of("Her preferred candidate lost the race badly.").empty());
 }
+
+TEST_CASE("victims and suspects and patients and passengers are sources: 'The alleged victim told police'", "[quotes]") {
+  auto q = quotes_of("The alleged victim told police she was attacked near the station.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the alleged victim");
+  q = quotes_of("A passenger said the train stopped without warning.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a passenger");
+}
