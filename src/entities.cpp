@@ -1756,7 +1756,8 @@ class EntityFinder {
   int32_t subject_after_opening_phrase(uint32_t t, uint32_t s, char gender) const {
     uint32_t first = subject_start(s);
     std::string pronoun = ascii_lower(text(t));
-    if (t <= first || (pronoun != "his" && pronoun != "her") || token(t + 1).kind != TokenKind::Word) return -1;
+    if (t <= first || t >= first + kOpeningPhrase || (pronoun != "his" && pronoun != "her")) return -1;
+    if (t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word) return -1;
     if (!is(first, kPreposition) || lex_.subordinators.contains(text(first))) return -1;
     if (names(first, t, EntityType::Person)) return -1;  // "At the moment Sanders announced his candidacy, Mook"
     uint32_t end = std::min(doc_.sentences[s].end_token, first + kOpeningPhrase);
@@ -2064,9 +2065,12 @@ class EntityFinder {
   }
 
   // "The Prime Minister said": a capitalised title after "the" that no name follows.
+  static constexpr uint32_t kTitleRun = 6;  // capitalised words: "the Deputy Prime Minister"
+
   bool is_capitalised_title_alone(uint32_t t) const {
     if (token(t).has(kSentenceStart) || (t + 1 < doc_.tokens.size() && token(t + 1).has(kCapitalized))) return false;
-    for (uint32_t k = t; k > 0 && !token(k).has(kSentenceStart) && token(k - 1).has(kCapitalized); --k) {
+    for (uint32_t k = t; k > 0 && t - k < kTitleRun && !token(k).has(kSentenceStart) && token(k - 1).has(kCapitalized);
+         --k) {
       if (ascii_lower(text(k - 1)) == "the") return true;
       if (!is_title_word(k - 1)) return false;
     }

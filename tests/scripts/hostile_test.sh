@@ -30,6 +30,10 @@ open(f"{work}/interview-large.txt", "w").write("Q: Why?\n\n" + answer * n(100000
 companies = lambda count: " ".join(f"Acme{i} Inc said profits rose." for i in range(count))
 open(f"{work}/companies-small.txt", "w").write(companies(n(4000)))
 open(f"{work}/companies-large.txt", "w").write(companies(n(40000)))
+# One sentence opened by a preposition, then possessives and capitalised titles without end.
+opening = lambda count: "In his " + "his plan and The President Deputy Prime " * count + ", Jo Park said no."
+open(f"{work}/opening-small.txt", "w").write(opening(n(20000)))
+open(f"{work}/opening-large.txt", "w").write(opening(n(200000)))
 PY
 
 # Runs whosaid on one input and checks: an exit code of 0 or 1, exactly one record, within a limit
@@ -70,6 +74,8 @@ linear "5 MB of quotes on one line" "$work/dense-5mb.txt" "$work/dense-50mb.txt"
 linear "10,000 interview answers" "$work/interview-small.txt" "$work/interview-large.txt"
 # Thousands of companies named with a legal form ("Acme7 Inc"): none may scan the whole text again.
 linear "4,000 companies with a legal form" "$work/companies-small.txt" "$work/companies-large.txt"
+# A sentence of possessives and titles after its opening preposition: none may look back over it.
+linear "a sentence of 20,000 possessives and titles" "$work/opening-small.txt" "$work/opening-large.txt"
 
 # A rules folder with a pathological pattern: RE2 keeps it linear, or refuses it at load time.
 mkdir -p "$work/rules/patterns"
