@@ -1870,6 +1870,11 @@ class QuoteFinder {
         q.floating = true;
         q.confidence = 0.7f;
         q.rule = same_paragraph ? "direct.continued" : "direct.floating";
+      } else if (const Mention* subject = subject_before_quoted_sentence(quotation)) {
+        q.speaker = subject->entity;
+        q.speaker_mention = subject->span;
+        q.confidence = 0.6f;
+        q.rule = "direct.after-subject";
       } else {
         q.confidence = 0.5f;
         q.rule = "direct.unattributed";
@@ -1877,6 +1882,35 @@ class QuoteFinder {
       extra.push_back(std::move(q));
     }
     for (auto& q : extra) doc_.quotes.push_back(std::move(q));
+  }
+
+  // "Mr. Hannity is unapologetic about his aim. "I'm not hiding the fact ..."": a quotation that is
+  // a whole sentence, after a sentence of the same paragraph whose subject is a person, is theirs.
+  const Mention* subject_before_quoted_sentence(const Quotation& quotation) const {
+    const Sentence* here = sentence_at(doc_.tokens[quotation.open_token].begin);
+    if (!here || here == doc_.sentences.data() || here->first_token != quotation.open_token) return nullptr;
+    if (!ends_its_sentence(quotation, *here)) return nullptr;
+    const Sentence& before = *(here - 1);
+    if (before.paragraph != here->paragraph || has_quotation_mark({before.first_token, before.end_token}))
+      return nullptr;
+    int32_t m = -1;
+    for (uint32_t t = before.first_token; t < before.end_token && t < before.first_token + kHonorificTokens && m < 0;
+         ++t)
+      m = mention_at_[t];
+    if (m < 0) return nullptr;
+    const Mention& subject = doc_.mentions[static_cast<size_t>(m)];
+    bool person = subject.entity >= 0 && doc_.entities[static_cast<size_t>(subject.entity)].type == EntityType::Person;
+    bool named = subject.kind == MentionKind::Name || subject.kind == MentionKind::Pronoun;
+    bool opens = subject.extent.begin <= doc_.tokens[before.first_token].begin;  // "Mr. Hannity"
+    return person && named && opens ? &subject : nullptr;
+  }
+
+  static constexpr uint32_t kHonorificTokens = 3;  // "Mr", ".", "Hannity"
+
+  bool ends_its_sentence(const Quotation& quotation, const Sentence& sentence) const {
+    for (uint32_t t = quotation.close_token + 1; t < sentence.end_token; ++t)
+      if (doc_.tokens[t].kind != TokenKind::Punct) return false;
+    return true;
   }
 
   size_t paragraph_of(uint32_t byte) const {

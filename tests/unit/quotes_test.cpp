@@ -1748,11 +1748,22 @@ TEST_CASE("'according to reports in Portugal' is the reports' word, and 'her pre
   CHECK(quotes_of("Her preferred candidate lost the race badly.").empty());
 }
 
-TEST_CASE("victims and suspects and patients and passengers are sources: 'The alleged victim told police'", "[quotes]") {
+TEST_CASE("victims and suspects and patients and passengers are sources: 'The alleged victim told police'",
+          "[quotes]") {
   auto q = quotes_of("The alleged victim told police she was attacked near the station.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the alleged victim");
   q = quotes_of("A passenger said the train stopped without warning.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a passenger");
+}
+
+TEST_CASE("a quoted sentence after one whose subject is a person is that person's", "[quotes]") {
+  auto q = quotes_of("Mr. Jo Park is unapologetic about his aim. \"I am not hiding the fact that I want him to win.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jo Park");
+  CHECK(q[0].rule == "direct.after-subject");
+  q = quotes_of("The bill passed. \"This is a disgrace to the country and its people.\"");  // no person: no source
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
 }
