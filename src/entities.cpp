@@ -66,6 +66,7 @@ struct Lexicon {
   const WordList& collective_nouns;
   const WordList& possessor_names;
   const WordList& organisation_kinds;
+  const WordList& title_surnames;
   const WordMap& org_nouns;
 
   explicit Lexicon(const RuleSet& r)
@@ -109,6 +110,7 @@ struct Lexicon {
         collective_nouns(r.list("collective-nouns")),
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
+        title_surnames(r.list("title-surnames")),
         org_nouns(r.map("org-nouns")) {}
 };
 
@@ -558,6 +560,7 @@ class EntityFinder {
     while (name_begin > begin && (is_suffix(name_begin - 1) || text(name_begin - 1) == ".")) --name_begin;
     if (name_begin < r.end && name_begin > begin) --name_begin;  // "King Jr.": the word before a suffix is a name
     if (name_begin == r.end && is_demonym_surname(r.end - 1, begin, r)) --name_begin;
+    if (name_begin == r.end && is_title_surname(r.end - 1, begin)) --name_begin;  // "Charlie King", "Peter T. King"
     while (name_begin > begin && !is_title_word(name_begin - 1) &&
            (!lex_.not_names.contains(text(name_begin - 1)) || lex_.particles.contains(text(name_begin - 1)) ||
             is_initial(name_begin - 1) || is_common_word_surname(name_begin - 1, begin, r) ||
@@ -682,6 +685,21 @@ class EntityFinder {
 
   // "David French said", "Dawn French, the actor,": a demonym that ends a name after a first name,
   // where no noun follows for it to qualify ("Macron French voters").
+  // A title word after a first name or an initial is a surname: "King" of "Charlie King" and of
+  // "Peter T. King", "Major" of "John Major"; not "Crown Prince".
+  bool is_title_surname(uint32_t t, uint32_t run_begin) const {
+    if (!lex_.title_surnames.contains(text(t)) || token(t).has(kAllCaps)) return false;
+    if (is_honorific_before(t)) return true;  // "Mr. King"
+    if (t <= run_begin) return false;
+    uint32_t before = t - 1;
+    if (text(before) == "." && before > run_begin && is_initial(before - 1)) return true;
+    if (lex_.first_name_gender.find(text(before))) return !is_title_word(before);
+    std::string_view w = text(before);  // "Charlie": a name word that no list knows
+    return is_name_word(before) && !is_title_word(before) && !token(before).has(kAllCaps) && w.find('-') == w.npos &&
+           !lex_.not_names.contains(w) && !lex_.places.find(w) && !lex_.demonyms.find(w) &&
+           !lex_.org_words.contains(w) && !lex_.organisations.find(w);
+  }
+
   bool is_demonym_surname(uint32_t t, uint32_t run_begin, const Run& r) const {
     if (t == run_begin || !lex_.demonyms.find(text(t)) || token(t).has(kAllCaps)) return false;
     if (!is_name_word(t - 1) || is_title_word(t - 1) || lex_.not_names.contains(text(t - 1))) return false;

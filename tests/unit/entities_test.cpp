@@ -1717,3 +1717,14 @@ TEST_CASE("performers' titles: 'pop singer Maya Rowe' is the singer, and Mark Si
   CHECK(find(doc, "Tom Hale")->titles == std::vector<std::string>{"actor"});
   CHECK(find(doc, "Mark Singer"));
 }
+
+TEST_CASE("a title word that is a surname ends a name: 'Charlie King' and 'Peter T. King'", "[entities]") {
+  Document doc = analysed(
+      "Charlie King said the group would focus on five states. \"That is 60 votes,\" Mr. King said. "
+      "Representative Peter T. Bishop spoke. King Charles spoke. Former prime minister John Major said no.");
+  CHECK(find(doc, "Charlie King"));
+  CHECK(entity_named_by(doc, "King") == "Charlie King");
+  CHECK(find(doc, "Peter T. Bishop"));
+  CHECK(find(doc, "John Major"));
+  CHECK(find(doc, "Charles"));
+}
