@@ -573,6 +573,9 @@ class EntityFinder {
     }
     bool of_complement = name_begin > begin && name_begin < r.end &&
                          (text(name_begin - 1) == "of" || is_organisation_joint(name_begin - 1));
+    // "Democrat of New York": the name's first word cut off a known place ("New" is no name word)
+    of_complement = of_complement || (name_begin > begin + 1 && name_begin < r.end && text(name_begin - 2) == "of" &&
+                                      lex_.places.find(phrase(name_begin - 1, r.end)));
     if (r.end - begin == 1) surname_runs_.emplace_back(begin, r.end);  // "King" may be a known surname
     if (name_begin >= r.end || of_complement) return read_title_only(begin, r.end, new_entities);
     if (names_part_of_organisation(begin, name_begin, r.end)) {  // "JAMA Network Open", "Fox News Sunday"

@@ -1728,3 +1728,11 @@ TEST_CASE("a title word that is a surname ends a name: 'Charlie King' and 'Peter
   CHECK(find(doc, "John Major"));
   CHECK(find(doc, "Charles"));
 }
+
+TEST_CASE("'Democrat of New York' names no person York", "[entities]") {
+  Document doc = analysed("Senator Jo Park, Democrat of New York, said the bill would fail in the end.");
+  CHECK(find(doc, "York") == nullptr);
+  const Entity* e = find(doc, "Jo Park");
+  REQUIRE(e);
+  CHECK(std::find(e->titles.begin(), e->titles.end(), "Democrat of New York") != e->titles.end());
+}
