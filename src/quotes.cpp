@@ -1222,10 +1222,26 @@ class QuoteFinder {
     uint32_t first = cue.begin;
     for (; !doc_.tokens[first].has(kSentenceStart); --first)
       if (first == 0 || cue.begin - first > kOpeningClause || doc_.token_text(first - 1) == ",") return content;
-    if (!subordinators_.contains(doc_.token_text(first)) && lower(first) != "as") return content;
-    for (uint32_t t = content.begin; t < content.end && t < content.begin + kOpeningClause; ++t)
-      if (doc_.token_text(t) == ",") return {content.begin, t};
+    bool subordinate = subordinators_.contains(doc_.token_text(first)) || lower(first) == "as";
+    if (!subordinate && symbol_of(first) != 'i') return content;
+    for (uint32_t t = content.begin; t < content.end && t < content.begin + kOpeningClause; ++t) {
+      if (doc_.token_text(t) != ",") continue;
+      // After a prepositional phrase ("In an appeal to voters inclined to support Mr. Trump, Mr.
+      // Khan pleaded"), only where the main clause's subject and verb follow the comma.
+      return subordinate || opens_clause_at(t + 1, content.end) ? TokenRange{content.begin, t} : content;
+    }
     return content;
+  }
+
+  bool opens_clause_at(uint32_t t, uint32_t end) const {
+    const Mention* subject = mention_opening_at(t, end);
+    if (!subject || is_relative_pronoun(t)) return false;  // ", which was costly," is an aside
+    uint32_t after = subject->end_token;
+    if (after >= end) return false;
+    char s = symbol_of(after);
+    const Token& verb = doc_.tokens[after];  // a plain word in lower case after a subject: a verb
+    bool plain_word = s == 0 && verb.kind == TokenKind::Word && !verb.has(kCapitalized);
+    return plain_word || s == 'V' || s == 'R' || s == 'k' || s == 'a' || s == 'n';
   }
   static constexpr uint32_t kOpeningClause = 30;  // tokens
 
@@ -1893,17 +1909,32 @@ class QuoteFinder {
     const Sentence& before = *(here - 1);
     if (before.paragraph != here->paragraph || has_quotation_mark({before.first_token, before.end_token}))
       return nullptr;
-    int32_t m = -1;
-    for (uint32_t t = before.first_token; t < before.end_token && t < before.first_token + kHonorificTokens && m < 0;
-         ++t)
-      m = mention_at_[t];
-    if (m < 0) return nullptr;
-    const Mention& subject = doc_.mentions[static_cast<size_t>(m)];
-    bool person = subject.entity >= 0 && doc_.entities[static_cast<size_t>(subject.entity)].type == EntityType::Person;
-    bool named = subject.kind == MentionKind::Name || subject.kind == MentionKind::Pronoun;
-    bool opens = subject.extent.begin <= doc_.tokens[before.first_token].begin;  // "Mr. Hannity"
-    return person && named && opens ? &subject : nullptr;
+    const Mention* subject = mention_opening_at(before.first_token, before.end_token);  // "Mr. Hannity"
+    if (!subject) return nullptr;
+    bool person =
+        subject->entity >= 0 && doc_.entities[static_cast<size_t>(subject->entity)].type == EntityType::Person;
+    bool named = subject->kind == MentionKind::Name || subject->kind == MentionKind::Pronoun;
+    return person && named ? subject : nullptr;
   }
+
+  bool is_relative_pronoun(uint32_t t) const {
+    std::string w = lower(t);
+    return w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that";
+  }
+
+  // The mention that opens at token t, perhaps after a short capitalised word and its period
+  // ("Mr. Khan", "Sen. Ann Lee", "Ms Kim").
+  const Mention* mention_opening_at(uint32_t t, uint32_t end) const {
+    for (uint32_t k = t; k < end && k < t + kHonorificTokens; ++k) {
+      if (mention_at_[k] < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[k])];
+      bool short_word = doc_.tokens[t].has(kCapitalized) && doc_.token_text(t).size() <= kHonorificLetters;
+      bool honorific = short_word && (k == t + 1 || (k == t + 2 && doc_.token_text(t + 1) == "."));
+      return k == t || honorific || m.extent.begin <= doc_.tokens[t].begin ? &m : nullptr;
+    }
+    return nullptr;
+  }
+  static constexpr size_t kHonorificLetters = 4;  // "Mrs", "Sen", "Gov", "Prof"
 
   static constexpr uint32_t kHonorificTokens = 3;  // "Mr", ".", "Hannity"
 

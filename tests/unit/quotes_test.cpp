@@ -1767,3 +1767,22 @@ TEST_CASE("a quoted sentence after one whose subject is a person is that person'
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
 }
+
+TEST_CASE("'urged them to reject his plan' runs through the verb after 'to'", "[quotes]") {
+  auto q = quotes_of("Mr. Jo Park urged them to reject his brand of politics.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "them to reject his brand of politics");
+}
+
+TEST_CASE("a cue in the prepositional phrase that opens a sentence stops at the main clause", "[quotes]") {
+  auto q = quotes_of(
+      "In an appeal to voters inclined to support Mr. Ames, Mr. Jo Park pleaded with them to reject "
+      "his brand of politics.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "Mr. Ames");
+  CHECK(q[1].speaker == "Jo Park");
+  CHECK(q[1].content == "them to reject his brand of politics");
+  q = quotes_of("In 2015 Ann Lee said the plan, which was costly, would fail.");  // no clause after the comma
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the plan, which was costly, would fail");
+}
