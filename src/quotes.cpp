@@ -1038,6 +1038,8 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
+    if (rule.direct && speaker.begin > cue.begin && follows_participle_cue(content))
+      return;                                                          // "citing "...," said the"
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
     if (!speaker.empty() && !content.empty() && content.end <= speaker.begin &&
         subordinators_.contains(doc_.token_text(speaker.begin)))
@@ -1267,6 +1269,15 @@ class QuoteFinder {
     const Token& next = doc_.tokens[t + 1];
     return possessive && next.kind == TokenKind::Word && !next.has(kCapitalized) &&
            !lexicon_.words.find(doc_.token_text(t + 1), true);
+  }
+
+  // The quotation holding `content` comes straight after "citing" or "saying": its words are that
+  // participle's, so a cue after it reports something else ("Mr. Manafort, citing "the magic of
+  // Trump," said the candidate could win").
+  bool follows_participle_cue(TokenRange content) const {
+    if (content.begin < 2) return false;
+    char before = symbol_of(content.begin - 2);
+    return doc_.tokens[content.begin - 1].kind == TokenKind::Quote && (before == 'G' || before == 'r');
   }
 
   // A currency sign written against the number it belongs to: "$5", "£40".

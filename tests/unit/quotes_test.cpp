@@ -1786,3 +1786,10 @@ TEST_CASE("a cue in the prepositional phrase that opens a sentence stops at the 
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the plan, which was costly, would fail");
 }
+
+TEST_CASE("quoted words after 'citing' are no inverted quote of the words after the cue", "[quotes]") {
+  auto q = quotes_of("Mr. Jo Park, citing \"the unique magic of the candidate,\" said the race could be close.");
+  for (const auto& f : q) CHECK(f.speaker != "the race");
+  REQUIRE(!q.empty());
+  CHECK(q[0].speaker == "Jo Park");
+}
