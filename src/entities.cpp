@@ -799,8 +799,9 @@ class EntityFinder {
   static constexpr uint32_t kKindModifiers = 3;  // "the consumer electronics company Orbit"
 
   bool is_organisation_kind(std::string_view noun) const {
-    std::string one = singular(ascii_lower(noun));
-    return lex_.org_nouns.find(one) || lex_.organisation_kinds.contains(one);
+    auto kind = [&](std::string_view w) { return lex_.org_nouns.find(w) || lex_.organisation_kinds.contains(w); };
+    std::string_view one = singular_view(noun);
+    return kind(noun) || (one.size() != noun.size() && kind(one));
   }
 
   // "Pinecrest Health, a hospital operator based in Ohio,", "Lumen Bay, the company that makes the
@@ -1775,9 +1776,10 @@ class EntityFinder {
   // opens the sentence is the person named right after its comma, who is the sentence's subject.
   // -1 when there is none of that gender.
   int32_t subject_after_opening_phrase(uint32_t t, uint32_t s, char gender) const {
+    std::string_view pronoun = text(t);
+    if (pronoun != "his" && pronoun != "His" && pronoun != "her" && pronoun != "Her") return -1;
     uint32_t first = subject_start(s);
-    std::string pronoun = ascii_lower(text(t));
-    if (t <= first || t >= first + kOpeningPhrase || (pronoun != "his" && pronoun != "her")) return -1;
+    if (t <= first || t >= first + kOpeningPhrase) return -1;
     if (t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word) return -1;
     if (!is(first, kPreposition) || lex_.subordinators.contains(text(first))) return -1;
     if (names(first, t, EntityType::Person)) return -1;  // "At the moment Sanders announced his candidacy, Mook"
@@ -1997,9 +1999,9 @@ class EntityFinder {
   // "the 24-year-old told reporters": a subject of "the" and an age is the person given that age
   // ("Dana Whitfield, 58,"), else the person named last.
   int32_t person_by_age(uint32_t t, const Sentence& s) {
-    if (t + 2 >= s.end_token || ascii_lower(text(t)) != "the" || !is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
+    if (t + 2 >= s.end_token || !is(t, kDeterminer) || !is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
     std::string_view age = years_of_age(text(t + 1));
-    if (age.empty()) return -1;
+    if (age.empty() || ascii_lower(text(t)) != "the") return -1;
     int32_t nearest = -1;
     for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {
       if (t - it->first_token > kNationalityReach) break;
@@ -2079,7 +2081,7 @@ class EntityFinder {
     if (is(t, kNominalSource)) return !noun_follows;
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
     bool abbreviation = token(t).has(kAllCaps) && text(t).size() <= 3;  // "the PM", "the CEO"
-    if ((token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)) || !is(t, kTitleHead))
+    if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))
       return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
     return !noun_follows;                                // the last noun heads the phrase
@@ -2092,10 +2094,10 @@ class EntityFinder {
     if (token(t).has(kSentenceStart) || (t + 1 < doc_.tokens.size() && token(t + 1).has(kCapitalized))) return false;
     for (uint32_t k = t; k > 0 && t - k < kTitleRun && !token(k).has(kSentenceStart) && token(k - 1).has(kCapitalized);
          --k) {
-      if (ascii_lower(text(k - 1)) == "the") return true;
+      if (text(k - 1) == "The") return true;
       if (!is_title_word(k - 1)) return false;
     }
-    return t > 0 && ascii_lower(text(t - 1)) == "the";
+    return t > 0 && (text(t - 1) == "the" || text(t - 1) == "The");
   }
 
   bool before_a_verb(uint32_t t) const {

@@ -1224,7 +1224,8 @@ class QuoteFinder {
     uint32_t first = cue.begin;
     for (; !doc_.tokens[first].has(kSentenceStart); --first)
       if (first == 0 || cue.begin - first > kOpeningClause || doc_.token_text(first - 1) == ",") return content;
-    bool subordinate = subordinators_.contains(doc_.token_text(first)) || lower(first) == "as";
+    std::string_view opener = doc_.token_text(first);
+    bool subordinate = subordinators_.contains(opener) || opener == "As" || opener == "as";
     if (!subordinate && symbol_of(first) != 'i') return content;
     for (uint32_t t = content.begin; t < content.end && t < content.begin + kOpeningClause; ++t) {
       if (doc_.token_text(t) != ",") continue;
@@ -1253,7 +1254,8 @@ class QuoteFinder {
     bool opener = false;
     for (uint32_t t = content.begin; t < content.end; ++t) {
       char s = symbol_of(t);
-      bool opens = s == 'T' || lower(t) == "whether" || lower(t) == "if";
+      std::string_view w = doc_.token_text(t);
+      bool opens = s == 'T' || w == "whether" || w == "Whether" || w == "if" || w == "If";
       if (s != 'P' && s != 'O' && !opens) return false;
       opener = opener || opens;
     }
