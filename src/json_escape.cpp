@@ -152,10 +152,34 @@ JsonBuilder& JsonBuilder::value(int64_t n) {
   return *this;
 }
 
+namespace {
+
+// A confidence between 0.1 and 1 in three significant digits ("0.85", "1"), as {:.3g} writes it,
+// without the general formatter; a value near a rounding tie goes to fmt.
+bool append_unit_fraction(std::string& out, double d) {
+  if (!(d >= 0.1 && d <= 1.0)) return false;
+  double scaled = d * 1000;
+  double thousandths = std::round(scaled);
+  if (std::abs(scaled - thousandths) > 0.49) return false;
+  auto k = static_cast<int>(thousandths);
+  if (k == 1000) {
+    out.push_back('1');
+    return true;
+  }
+  char digits[3] = {static_cast<char>('0' + k / 100), static_cast<char>('0' + k / 10 % 10),
+                    static_cast<char>('0' + k % 10)};
+  size_t length = digits[2] != '0' ? 3 : digits[1] != '0' ? 2 : 1;
+  out.append("0.");
+  out.append(digits, length);
+  return true;
+}
+
+}  // namespace
+
 JsonBuilder& JsonBuilder::value(double d) {
   before_value();
   if (!std::isfinite(d)) d = 0;
-  fmt::format_to(std::back_inserter(out_), FMT_COMPILE("{:.3g}"), d);
+  if (!append_unit_fraction(out_, d)) fmt::format_to(std::back_inserter(out_), FMT_COMPILE("{:.3g}"), d);
   return *this;
 }
 

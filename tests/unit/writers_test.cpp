@@ -1,5 +1,6 @@
 #include "whosaid/writers.h"
 
+#include <fmt/format.h>
 #include <simdjson.h>
 
 #include <catch2/catch.hpp>
@@ -139,4 +140,15 @@ TEST_CASE("a joint source's other speakers: ids in JSON, names in CSV and text",
   CHECK(table.find(",speaker_mention,co_speaker_names,cue,") != std::string::npos);
   CHECK(table.find(",Prime Minister Ann Lee and President Jo Park,Jo Park,said,") != std::string::npos);
   CHECK(make_writer("text", {})->format(doc).find("Ann Lee (Prime Minister) and Jo Park:") != std::string::npos);
+}
+
+TEST_CASE("confidences are written as three significant digits would be by the general format", "[writers]") {
+  for (int k = 0; k <= 20000; ++k) {
+    for (double d : {k / 20000.0, static_cast<double>(static_cast<float>(k / 20000.0))}) {
+      std::string out;
+      JsonBuilder(out).value(d);
+      INFO(d);
+      CHECK(out == fmt::format("{:.3g}", d));
+    }
+  }
 }
