@@ -688,8 +688,9 @@ class EntityFinder {
 
   // "David French said", "Dawn French, the actor,": a demonym that ends a name after a first name,
   // where no noun follows for it to qualify ("Macron French voters").
-  // A title word after a first name or an initial is a surname: "King" of "Charlie King" and of
-  // "Peter T. King", "Major" of "John Major"; not "Crown Prince".
+  // A title word that is a surname too (rules/en/lists/title-surnames.list) ends a name after an
+  // honorific, an initial, a first name or a name word no list knows: "Mr. King", "Peter T. King",
+  // "John Major", "Charlie King"; not "Crown Prince".
   bool is_title_surname(uint32_t t, uint32_t run_begin) const {
     if (!lex_.title_surnames.contains(text(t)) || token(t).has(kAllCaps)) return false;
     if (is_honorific_before(t)) return true;  // "Mr. King"
@@ -786,8 +787,8 @@ class EntityFinder {
     return names_role(t - 2) || names_role(title_head_before_of(t - 2));
   }
 
-  // A noun for a kind of organisation (rules/en/maps/org-nouns.tsv) before t, opened by a
-  // determiner a few lower-case words before: "the research firm", "a chipmaker".
+  // A noun for a kind of organisation (org-nouns.tsv, organisation-kinds.list) before t, opened by
+  // a determiner a few lower-case words before: "the research firm", "a chipmaker".
   bool follows_organisation_kind(uint32_t t) const {
     if (t < 2 || token(t - 1).has(kCapitalized) || !is_organisation_kind(text(t - 1))) return false;
     for (uint32_t k = t - 1; k-- > 0 && t - k <= kKindModifiers + 2;) {
@@ -2087,9 +2088,9 @@ class EntityFinder {
     return !noun_follows;                                // the last noun heads the phrase
   }
 
-  // "The Prime Minister said": a capitalised title after "the" that no name follows.
   static constexpr uint32_t kTitleRun = 6;  // capitalised words: "the Deputy Prime Minister"
 
+  // "The Prime Minister said": a capitalised title after "the" that no name follows.
   bool is_capitalised_title_alone(uint32_t t) const {
     if (token(t).has(kSentenceStart) || (t + 1 < doc_.tokens.size() && token(t + 1).has(kCapitalized))) return false;
     for (uint32_t k = t; k > 0 && t - k < kTitleRun && !token(k).has(kSentenceStart) && token(k - 1).has(kCapitalized);

@@ -184,8 +184,6 @@ class StanceFinder {
     doc_.stances.push_back(std::move(st));
   }
 
-  // A form of "be" before a verb cue that is no "-ing" form: "was lambasted", "has been criticized";
-  // not "is backing", "has criticized".
   static bool takes_object(const std::vector<std::string>& introducers) {
     return introducers.size() == 1 && introducers[0] == "-";
   }
@@ -206,6 +204,8 @@ class StanceFinder {
   }
   static constexpr uint32_t kRelativeReach = 6;  // "which French President François Hollande blamed for"
 
+  // A form of "be" before a verb cue that is no "-ing" form: "was lambasted", "has been criticized";
+  // not "is backing", "has criticized".
   bool is_passive(uint32_t from, uint32_t cue) const {
     if (text(cue).ends_with("ing")) return false;
     for (uint32_t t = from; t < cue; ++t) {
