@@ -1415,7 +1415,10 @@ class EntityFinder {
   // The word at t is a name or a surname of a person found so far.
   bool names_person(uint32_t t) const {
     std::string word(text(t));
-    return names(t, t + 1, EntityType::Person) || by_surname_.count(word) || by_first_word_.count(word);
+    auto first = by_first_word_.find(word);  // "Veltra" of "Veltra Corp" names no person
+    bool first_name =
+        first != by_first_word_.end() && doc_.entities[static_cast<size_t>(first->second)].type == EntityType::Person;
+    return names(t, t + 1, EntityType::Person) || by_surname_.count(word) || first_name;
   }
 
   // After a person's name, "(R-Okla.)" or ", D-Mass.," (before the second comma): where the name's

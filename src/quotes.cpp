@@ -1038,6 +1038,7 @@ class QuoteFinder {
         !split_addressee(content, addressee))
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
+    speaker = subject_before_relative(speaker);  // "groups that brought the lawsuit welcomed"
     if (rule.direct && speaker.begin > cue.begin && follows_participle_cue(content))
       return;                                                          // "citing "...," said the"
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
@@ -1929,6 +1930,34 @@ class QuoteFinder {
     bool named = subject->kind == MentionKind::Name || subject->kind == MentionKind::Pronoun;
     return person && named ? subject : nullptr;
   }
+
+  // "Voting rights groups that brought the lawsuit welcomed the ruling": a source right after a
+  // relative pronoun and its verb is that verb's object; the phrase before the pronoun speaks.
+  TokenRange subject_before_relative(TokenRange speaker) const {
+    if (speaker.empty() || speaker.begin < 2) return speaker;
+    // The verb stands before the source's words, or opens them ("who | chairs the committee").
+    uint32_t verb = is_relative_pronoun(speaker.begin - 1) ? speaker.begin : speaker.begin - 1;
+    if (verb < 2 || verb >= speaker.end) return speaker;
+    uint32_t relative = verb - 1;
+    const Token& v = doc_.tokens[verb];
+    if (v.kind != TokenKind::Word || v.has(kCapitalized) || symbol_of(verb) != 0 || !is_relative_pronoun(relative))
+      return speaker;
+    if (symbol_of(verb + 1) != 'D') return speaker;  // "that | homeland security experts say": no verb
+    uint32_t begin = relative;
+    if (int32_t m = mention_at_[relative - 1]; m >= 0) {
+      const Mention& head = doc_.mentions[static_cast<size_t>(m)];
+      if (head.end_token != relative || head.kind == MentionKind::Pronoun) return speaker;
+      begin = head.first_token;
+      if (begin < 2 || symbol_of(begin - 1) != 'i') return {begin, relative};
+      --begin;  // "Democrats in Iowa who watched the debate": the phrase before the place
+    }
+    while (begin > 0 && relative - begin < kRelativeHeadWords && doc_.tokens[begin - 1].kind == TokenKind::Word &&
+           (symbol_of(begin - 1) == 0 || symbol_of(begin - 1) == 'N') && !doc_.tokens[begin].has(kSentenceStart))
+      --begin;  // the words of the noun phrase ("Voting rights groups")
+    if (begin > 0 && symbol_of(begin - 1) == 'D' && !doc_.tokens[begin].has(kSentenceStart)) --begin;
+    return begin < relative ? TokenRange{begin, relative} : speaker;
+  }
+  static constexpr uint32_t kRelativeHeadWords = 4;
 
   bool is_relative_pronoun(uint32_t t) const {
     std::string w = lower(t);

@@ -1736,3 +1736,14 @@ TEST_CASE("'Democrat of New York' names no person York", "[entities]") {
   REQUIRE(e);
   CHECK(std::find(e->titles.begin(), e->titles.end(), "Democrat of New York") != e->titles.end());
 }
+
+TEST_CASE("'David Ross, Veltra's chief financial officer' is of Veltra when Veltra Corp was named", "[entities]") {
+  Document doc = analysed(
+      "Veltra Corp. said profits rose. \"We remain careful,\" added David Ross, Veltra's chief "
+      "financial officer. Hamas said in a statement that the talks had failed.");
+  const Entity* e = find(doc, "David Ross");
+  REQUIRE(e);
+  CHECK(e->affiliation == "Veltra");
+  REQUIRE(find(doc, "Hamas"));
+  CHECK(find(doc, "Hamas")->type == EntityType::Org);
+}

@@ -1793,3 +1793,23 @@ TEST_CASE("quoted words after 'citing' are no inverted quote of the words after 
   REQUIRE(!q.empty());
   CHECK(q[0].speaker == "Jo Park");
 }
+
+TEST_CASE("a source after 'who chairs' or 'that brought' is the verb's object: the phrase before speaks", "[quotes]") {
+  auto q = quotes_of("The senator who chairs the committee said the bill would pass.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the senator");
+  q = quotes_of("Voting rights groups that brought the lawsuit welcomed the ruling on Friday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Voting rights groups");
+  q = quotes_of("It is a gap that border experts say smugglers use.");  // "that" with a subject: no verb
+  for (const auto& f : q) CHECK(f.speaker != "a gap");
+}
+
+TEST_CASE("a live report's time stamp opens its paragraph as a dateline does", "[quotes]") {
+  auto q = quotes_of(
+      "Live updates\n\n10:45 a.m. - Governor Tom Keller said the state had asked for help.\n\n"
+      "14:05 - The minister said talks would resume on Friday.");
+  REQUIRE(q.size() >= 2);
+  CHECK(q[0].content == "the state had asked for help");
+  CHECK(q.back().content == "talks would resume on Friday");
+}
