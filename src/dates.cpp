@@ -302,7 +302,8 @@ class DateTagger {
   // Not "more than expected", "as planned": a comparison with what was expected is no future.
   bool is_future_word(uint32_t t) const {
     if (!lex_.future->contains(doc_.token_text(t))) return false;
-    std::string before = t > 0 ? ascii_lower(doc_.token_text(t - 1)) : std::string();
+    char buffer[8];
+    std::string_view before = t > 0 ? ascii_lower_into(doc_.token_text(t - 1), buffer) : std::string_view();
     return before != "than" && before != "as";
   }
 
@@ -423,7 +424,8 @@ class DateTagger {
     if (i == 0 || i + 1 >= doc_.tokens.size()) return false;
     const Token& next = doc_.tokens[i + 1];
     if (next.kind != TokenKind::Word || next.has(kCapitalized)) return false;
-    std::string before = ascii_lower(doc_.token_text(i - 1));
+    char buffer[8];
+    std::string_view before = ascii_lower_into(doc_.token_text(i - 1), buffer);
     return before == "a" || before == "the" || before == "its" || before == "their" || before == "his" ||
            before == "her";
   }

@@ -345,11 +345,7 @@ class EntityFinder {
   }
 
   // "Trump Says He Will Win": in title case a reporting verb ends the name before it.
-  bool is_finite_cue(uint32_t t) const {
-    if (!is(t, kCueWord)) return false;
-    const auto* cue = lex_.cues.find(text(t));
-    return cue && cue->size() > 1 && (*cue)[1] == "finite" && text(t).back() == 's';
-  }
+  bool is_finite_cue(uint32_t t) const { return is_finite_cue_form(t) && text(t).back() == 's'; }
 
   std::vector<Run> capitalised_runs() const {
     std::vector<Run> runs;

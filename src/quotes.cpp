@@ -228,6 +228,7 @@ class QuoteFinder {
         pronouns_(rules.list("subject-pronouns")),
         addressee_cues_(rules.list("addressee-cues")),
         subordinators_(rules.list("subordinators")),
+        honorifics_(rules.list("honorifics")),
         copulas_(rules.list("copulas")),
         date_modifiers_(rules.map("date-modifiers")),
         anonymity_words_(rules.list("anonymity-words")),
@@ -261,8 +262,10 @@ class QuoteFinder {
   const WordMap& cues_;
   const WordList& pronouns_;
   const WordList& addressee_cues_;
-  const WordList& subordinators_;     // "when", "after": open a clause that cannot stand as what was said
-  const WordList& copulas_;           // "remained", "was": after "and" or "but", a second predicate
+  const WordList& subordinators_;
+  const WordList& honorifics_;  // "Mr", "Ms": before a name that opens a sentence     // "when", "after": open a clause
+                                // that cannot stand as what was said
+  const WordList& copulas_;     // "remained", "was": after "and" or "but", a second predicate
   const WordMap& date_modifiers_;     // "late", "early": before a date
   const WordList& anonymity_words_;   // "named", "anonymity": "who asked not to be named"
   const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
@@ -1266,7 +1269,8 @@ class QuoteFinder {
   // A participle between a possessive and a noun: "preferred" of "her preferred candidate".
   bool modifies_noun_after_possessive(uint32_t t, uint32_t end) const {
     if (t == 0 || t + 1 >= end || !doc_.token_text(t).ends_with("ed")) return false;
-    std::string before = lower(t - 1);
+    char buffer[8];
+    std::string_view before = ascii_lower_into(doc_.token_text(t - 1), buffer);
     bool possessive = before == "his" || before == "her" || before == "its" || before == "their" || before == "our" ||
                       before == "my" || before == "your";
     const Token& next = doc_.tokens[t + 1];
@@ -1927,7 +1931,7 @@ class QuoteFinder {
     if (!subject) return nullptr;
     bool person =
         subject->entity >= 0 && doc_.entities[static_cast<size_t>(subject->entity)].type == EntityType::Person;
-    bool named = subject->kind == MentionKind::Name || subject->kind == MentionKind::Pronoun;
+    bool named = subject->kind != MentionKind::Nominal || subject->rule.starts_with("coref.");  // "The senator"
     return person && named ? subject : nullptr;
   }
 
@@ -1960,23 +1964,24 @@ class QuoteFinder {
   static constexpr uint32_t kRelativeHeadWords = 4;
 
   bool is_relative_pronoun(uint32_t t) const {
-    std::string w = lower(t);
+    char buffer[8];
+    std::string_view w = ascii_lower_into(doc_.token_text(t), buffer);
     return w == "which" || w == "who" || w == "whom" || w == "whose" || w == "that";
   }
 
-  // The mention that opens at token t, perhaps after a short capitalised word and its period
-  // ("Mr. Khan", "Sen. Ann Lee", "Ms Kim").
+  // The mention that opens at token t, perhaps after an honorific ("Mr. Khan", "Ms Kim") or a
+  // determiner ("The senator"), or with its title ("Sen. Ann Lee").
   const Mention* mention_opening_at(uint32_t t, uint32_t end) const {
     for (uint32_t k = t; k < end && k < t + kHonorificTokens; ++k) {
       if (mention_at_[k] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[k])];
-      bool short_word = doc_.tokens[t].has(kCapitalized) && doc_.token_text(t).size() <= kHonorificLetters;
-      bool honorific = short_word && (k == t + 1 || (k == t + 2 && doc_.token_text(t + 1) == "."));
-      return k == t || honorific || m.extent.begin <= doc_.tokens[t].begin ? &m : nullptr;
+      bool honorific =
+          honorifics_.contains(doc_.token_text(t)) && (k == t + 1 || (k == t + 2 && doc_.token_text(t + 1) == "."));
+      bool determiner = k == t + 1 && symbol_of(t) == 'D';  // "The senator"
+      return k == t || honorific || determiner || m.extent.begin <= doc_.tokens[t].begin ? &m : nullptr;
     }
     return nullptr;
   }
-  static constexpr size_t kHonorificLetters = 4;  // "Mrs", "Sen", "Gov", "Prof"
 
   static constexpr uint32_t kHonorificTokens = 3;  // "Mr", ".", "Hannity"
 

@@ -1763,6 +1763,9 @@ TEST_CASE("a quoted sentence after one whose subject is a person is that person'
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Jo Park");
   CHECK(q[0].rule == "direct.after-subject");
+  q = quotes_of("Senator Ann Lee voted no. The senator was furious. \"This bill is a disgrace to the country.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ann Lee");  // a determiner before the subject
   q = quotes_of("The bill passed. \"This is a disgrace to the country and its people.\"");  // no person: no source
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
