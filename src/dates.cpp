@@ -102,6 +102,9 @@ int64_t add_months(int64_t days, int months) {
   return days_from_civil({total / 12, total % 12 + 1, 1});
 }
 
+// 50 -> "50", 2.5 -> "2.5", 22.8 -> "22.8" (TIMEX3 durations allow a decimal amount).
+std::string decimal(double amount) { return fmt::format("{:.6g}", amount); }
+
 int to_int(std::string_view s, int fallback = -1) {
   if (s.empty()) return fallback;
   char* end = nullptr;
@@ -322,10 +325,23 @@ class DateTagger {
   static constexpr uint32_t kFutureWindow = 8;
 
   int number_of(std::string_view s) const {
+    double amount = amount_of(s);
+    return amount < 0 ? -1 : static_cast<int>(amount);
+  }
+
+  // "3", "22.8", "two", "half a", "two and a half": the amount, or -1 when it is unspecified ("several").
+  double amount_of(std::string_view s) const {
     if (s.empty()) return 1;
-    if (is_ascii_digit(s[0])) return to_int(s);
-    std::string v = column(*lex_.numbers, ascii_lower(s));
-    return v.empty() || v == "X" ? -1 : to_int(v);
+    double half = 0;
+    for (std::string_view tail : {" and a half", " and half"})
+      if (s.size() > tail.size() && ascii_lower(s.substr(s.size() - tail.size())) == tail) {
+        s.remove_suffix(tail.size());
+        half = 0.5;
+      }
+    std::string word = ascii_lower(s);
+    if (is_ascii_digit(word[0])) return std::strtod(word.c_str(), nullptr) + half;
+    std::string v = column(*lex_.numbers, word);
+    return v.empty() || v == "X" ? -1 : std::strtod(v.c_str(), nullptr) + half;
   }
 
   void add(const Match& m) {
@@ -598,12 +614,13 @@ class DateTagger {
     std::string letter = column(*lex_.units, unit);
     bool clock = column(*lex_.units, unit, 1) == "clock";
     if (letter.empty()) return {};
-    int n = m.parts[kNumber].empty() ? -1 : number_of(m.parts[kNumber]);
-    std::string amount = n < 0 ? "X" : std::to_string(n);
-    if (letter == "DE") return n < 0 ? "PXDE" : fmt::format("P{}Y", n * 10);
-    if (letter == "CE") return n < 0 ? "PXCE" : fmt::format("P{}Y", n * 100);
-    if (letter == "Q") return n < 0 ? "PXQ" : fmt::format("P{}M", n * 3);
-    return (clock ? "PT" : "P") + amount + letter;
+    double n = m.parts[kNumber].empty() ? -1 : amount_of(m.parts[kNumber]);
+    if (n < 0) return fmt::format("{}X{}", clock ? "PT" : "P", letter);
+    if (letter == "DE") return fmt::format("P{}Y", decimal(n * 10));
+    if (letter == "CE") return fmt::format("P{}Y", decimal(n * 100));
+    if (letter == "Q") return fmt::format("P{}M", decimal(n * 3));
+    if (letter == "H" && n != static_cast<int>(n)) return fmt::format("PT{}M", decimal(n * 60));
+    return fmt::format("{}{}{}", clock ? "PT" : "P", decimal(n), letter);
   }
 
   std::string set(const Match& m) const {

@@ -272,3 +272,13 @@ TEST_CASE("an age is a duration that holds its 'old': '18 years old', 'the 24-ye
   CHECK(age.text == "24-year-old");
   CHECK(age.value == "P24Y");
 }
+
+TEST_CASE("a duration keeps a fraction: '1.5 years', 'two and a half years', 'half a century'", "[dates]") {
+  CHECK(only("The talks dragged on for 1.5 years.").value == "P1.5Y");
+  CHECK(only("It lasted almost two and a half years.").value == "P2.5Y");
+  CHECK(only("The dam has stood for half a century.").value == "P50Y");
+  CHECK(only("The hearing ended half an hour later.").value == "PT30M");
+  CHECK(only("She was 22.8 years old.").value == "P22.8Y");
+  CHECK(only("It took three decades.").value == "P30Y");
+  CHECK(only("It took several years.").value == "PXY");
+}
