@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -664,7 +665,8 @@ class QuoteFinder {
 
   // "Russia remains open to talks, Peskov told reporters, adding that ...": the source of a participle
   // is the subject of the last reporting verb between the rule's source and the participle, when
-  // there is one.
+  // there is one. Without one, a source in object position ("A judge on Tuesday sentenced the former
+  // mayor ..., calling ...") gives way to the sentence's subject.
   TokenRange nearest_clause_subject(const std::string& sym, uint32_t first_token, TokenRange speaker,
                                     TokenRange cue) const {
     if (speaker.empty() || cue.empty() || cue.begin <= speaker.end) return speaker;
@@ -673,11 +675,44 @@ class QuoteFinder {
       if (s != 'V' && s != 'R') continue;
       uint32_t k = t;
       while (k > speaker.end && sym[k - 1 - first_token] == 'a') --k;
-      if (k == speaker.end || !mention_symbol_[k - 1] || mention_at_[k - 1] < 0) return speaker;
+      if (k == speaker.end || !mention_symbol_[k - 1] || mention_at_[k - 1] < 0) break;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[k - 1])];
-      return {std::max(first_token_at(m.extent.begin), speaker.end), m.end_token};
+      uint32_t begin = std::max(first_token_at(m.extent.begin), speaker.end);
+      if (m.kind == MentionKind::Nominal && begin > first_token && std::strchr("wVRG", sym[begin - 1 - first_token]))
+        continue;  // "lowered its profit forecast", "wrote the agents knew"
+      return {begin, m.end_token};
     }
-    return speaker;
+    return sentence_subject_of_object(sym, first_token, speaker);
+  }
+
+  bool is_nominal_at(uint32_t t) const {
+    return mention_at_[t] >= 0 && doc_.mentions[static_cast<size_t>(mention_at_[t])].kind == MentionKind::Nominal;
+  }
+
+  // The mention opening the sentence, when the first mention in `speaker` is the object of its verb:
+  // subject, then up to six words, times and prepositions, the last a word, then the object.
+  TokenRange sentence_subject_of_object(const std::string& sym, uint32_t first_token, TokenRange speaker) const {
+    constexpr uint32_t kReach = 6;
+    uint32_t t = speaker.begin;
+    while (t < speaker.end && (mention_at_[t] < 0 || !mention_symbol_[t])) ++t;
+    if (t == speaker.end) return speaker;
+    const Mention& first = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+    t = std::max(first_token_at(first.extent.begin), first_token);
+    if (doc_.tokens[t].has(kSentenceStart) && first.end_token < speaker.end &&
+        sym[first.end_token - first_token] == 'w' && is_nominal_at(speaker.end - 1))
+      return {t, first.end_token};  // "Veltra lowered its profit forecast ..., blaming": subject, verb, object
+    if (first.kind != MentionKind::Nominal) return speaker;
+    if (t <= first_token || sym[t - 1 - first_token] != 'w') return speaker;
+    for (uint32_t object_begin = t; t > first_token && object_begin - t < kReach &&
+                                    std::strchr("wid", sym[t - 1 - first_token]) &&
+                                    !doc_.tokens[t].has(kSentenceStart);)
+      --t;
+    if (t == first_token || doc_.tokens[t].has(kSentenceStart) || mention_at_[t - 1] < 0 || !mention_symbol_[t - 1])
+      return speaker;
+    const Mention& subject = doc_.mentions[static_cast<size_t>(mention_at_[t - 1])];
+    uint32_t begin = first_token_at(subject.extent.begin);
+    if (!doc_.tokens[begin].has(kSentenceStart) || begin < first_token) return speaker;
+    return {begin, subject.end_token};
   }
 
   // The group `g` and the whole match, both ending where the group ends, run on up to the next

@@ -1816,3 +1816,24 @@ TEST_CASE("a live report's time stamp opens its paragraph as a dateline does", "
   CHECK(q[0].content == "the state had asked for help");
   CHECK(q.back().content == "talks would resume on Friday");
 }
+
+TEST_CASE("a participle's source is the sentence's subject, not the object of its verb", "[quotes]") {
+  auto q = quotes_of(
+      "A federal judge on Tuesday sentenced the former mayor of Fairview to four years, calling his conduct "
+      "\"a betrayal of every resident who trusted him.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a federal judge");
+  q = quotes_of(
+      "Veltra Group lowered its full-year profit forecast on Thursday, blaming cautious shoppers and a warm autumn.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Veltra Group");
+  q = quotes_of(
+      "Ann Lee also wrote the agents knew to brace for the eruptions, saying, \"They did not happen every day.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Ann Lee");
+  q = quotes_of(  // a name after title words is the subject, not an object
+      "Yahoo News and former TV network anchor Dana Ruiz has promoted a modest approach in her speeches, "
+      "advising graduates to work hard.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Dana Ruiz");
+}
