@@ -180,6 +180,7 @@ class EntityFinder {
     for (const Run& r : runs_)
       if (reads_as_headline(r)) read_run(r, /*new_entities=*/false);
     retype_organisations_in_apposition();
+    retype_company_title_owners();
     add_apposition_titles();
     link_pronouns();
     finish();
@@ -813,6 +814,21 @@ class EntityFinder {
       if (!kind_of_organisation_after(m.end_token)) continue;
       e.type = EntityType::Org;
       e.rule = "entity.organisation-in-apposition";
+    }
+  }
+
+  // "Spotify welcomed the ruling. ... Daniel Ek, Spotify's founder": a one-word name read as a person's
+  // before it owned a company title is an organisation's.
+  void retype_company_title_owners() {
+    for (uint32_t t = 1; t < doc_.tokens.size(); ++t) {
+      if (!is_possessive_ending(text(t)) || !token(t - 1).has(kCapitalized) || !gives_company_title(t)) continue;
+      auto it = by_surname_.find(std::string(text(t - 1)));
+      if (it == by_surname_.end()) continue;
+      Entity& e = doc_.entities[static_cast<size_t>(it->second)];
+      if (e.type != EntityType::Person || !e.titles.empty() || e.name != text(t - 1) || e.gender != '?') continue;
+      if (lex_.first_name_gender.find(e.name) || is_honorific_before(t - 1)) continue;
+      e.type = EntityType::Org;
+      e.rule = "entity.company-title-owner";
     }
   }
 

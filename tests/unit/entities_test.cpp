@@ -1747,3 +1747,15 @@ TEST_CASE("'David Ross, Veltra's chief financial officer' is of Veltra when Velt
   REQUIRE(find(doc, "Hamas"));
   CHECK(find(doc, "Hamas")->type == EntityType::Org);
 }
+
+TEST_CASE("a one-word name read as a person's is an organisation's once it owns a company title", "[entities]") {
+  Document doc = analysed("Lumora welcomed the ruling. Dan Okafor, Lumora's founder, wrote that it was a great day.");
+  const Entity* e = find(doc, "Lumora");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  CHECK(e->rule == "entity.company-title-owner");
+  doc = analysed("Okafor spoke first. Mr. Okafor's chief of staff left.");  // an honorific: a person
+  e = find(doc, "Okafor");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Person);
+}
