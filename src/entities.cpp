@@ -278,7 +278,20 @@ class EntityFinder {
     if (is_possessive_ending(w)) return names_institution_after(t, run_begin);  // "St James's Hospital"
     if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
     if (w == "for" || w == "on") return next_is_name && continues_organisation_name(t, run_begin);
-    if (w == "and" || w == "&") return joins_organisation_name(t, run_begin);
+    if (w == "&") return next_is_name && !joins_people(t + 1);
+    if (w == "and") return joins_organisation_name(t, run_begin);
+    return false;
+  }
+
+  // "Rudy Giuliani & Sen. Jeff Sessions", "Jim & Sarah", "Ann & I": people after the "&".
+  bool joins_people(uint32_t t) const {
+    return is_title_word(t) || is(t, kPronounWord) || lex_.first_name_gender.find(text(t)) ||
+           lex_.honorifics.contains(text(t));
+  }
+
+  bool joins_with_ampersand(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin + 1; t + 1 < end; ++t)
+      if (text(t) == "&") return true;
     return false;
   }
 
@@ -507,6 +520,11 @@ class EntityFinder {
     if (r.end - begin == 2 && lex_.place_openers.contains(text(begin))) {  // "Los Angeles", "San Diego"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-opener");
+      return;
+    }
+    if (joins_with_ampersand(begin, r.end)) {  // "Procter & Gamble", "Whitcombe & Sons"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.ampersand");
       return;
     }
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"

@@ -191,6 +191,8 @@ class Tokenizer {
     if (d.cp == '-' || d.cp == 0x2010 || d.cp == 0x2011)
       return is_word_char(before) && is_word_char(after) ? d.next : -1;
     if (d.cp == '.') return acronym_dot(begin, pos, before, after) ? d.next : -1;
+    if (d.cp == '&')  // "AT&T", "S&P", "Q&A"
+      return is_upper(prev_char.cp) && d.next < size_ && is_upper(decode(d.next).cp) ? d.next : -1;
     if (d.cp == ',' || d.cp == ':' || d.cp == '/')
       return before == CharClass::Digit && after == CharClass::Digit ? d.next : -1;
     return -1;

@@ -1759,3 +1759,24 @@ TEST_CASE("a one-word name read as a person's is an organisation's once it owns 
   REQUIRE(e);
   CHECK(e->type == EntityType::Person);
 }
+
+TEST_CASE("capitalised words joined by '&' name an organisation, unless people follow it", "[entities]") {
+  Document doc = analysed("Police raided Whitcombe & Sons on Friday. AT&T said it would appeal.");
+  const Entity* e = find(doc, "Whitcombe & Sons");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  e = find(doc, "AT&T");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  doc = analysed("Rudy Giuliani & Sen. Jeff Sessions spoke on Monday.");
+  CHECK(find(doc, "Rudy Giuliani"));
+  CHECK(find(doc, "Jeff Sessions"));
+}
+
+TEST_CASE("'Owner Thomas Whitcombe': an owner's title, then 'the owner' is that person", "[entities]") {
+  Document doc = analysed("Owner Thomas Whitcombe told the paper it would reopen. The owner said it was over.");
+  const Entity* e = find(doc, "Thomas Whitcombe");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"Owner"});
+  CHECK(e->mentions.size() == 2);
+}

@@ -35,6 +35,12 @@ TEST_CASE("acronyms, initials and hyphenated words", "[tokenizer]") {
   CHECK_FALSE(doc.tokens[2].has(kAllCaps));
 }
 
+TEST_CASE("an ampersand between capitals stays inside the word: AT&T, S&P", "[tokenizer]") {
+  CHECK(token_texts(tokenized("AT&T and S&P fell")) == Strings{"AT&T", "and", "S&P", "fell"});
+  CHECK(token_texts(tokenized("Procter & Gamble, rock&roll")) ==
+        Strings{"Procter", "&", "Gamble", ",", "rock", "&", "roll"});
+}
+
 TEST_CASE("dashes", "[tokenizer]") {
   Document doc = tokenized("talks \xE2\x80\x94 and more -- and - less");
   REQUIRE(doc.tokens.size() == 8);
