@@ -276,7 +276,9 @@ class EntityFinder {
     }
     if (inside_known_organisation(t, run_begin)) return true;
     if (is_possessive_ending(w)) return names_institution_after(t, run_begin);  // "St James's Hospital"
-    if (w == "of") return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1)));
+    if (w == "of")  // "Secretary of State", "Bank of England"; not "Rep. Peter King | of New York"
+      return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1))) &&
+             !is_title_surname(t - 1, run_begin);
     if (w == "for" || w == "on") return next_is_name && continues_organisation_name(t, run_begin);
     if (w == "&") return next_is_name && !joins_people(t + 1);
     if (w == "and") return joins_organisation_name(t, run_begin);
@@ -520,6 +522,13 @@ class EntityFinder {
     if (r.end - begin == 2 && lex_.place_openers.contains(text(begin))) {  // "Los Angeles", "San Diego"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-opener");
+      return;
+    }
+    if (r.end - begin >= 2 && names_home_of_person(begin) && !lex_.first_name_gender.find(text(begin)) &&
+        !lex_.honorifics.contains(text(begin)) && !has_title_word(begin, r.end) &&
+        !lex_.places.find(phrase(begin, r.end)) && !lex_.place_words.contains(text(r.end - 1))) {
+      if (new_entities)  // "Bruno Cautrès of Sciences Po said": where the person works
+        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.affiliation-of");
       return;
     }
     if (joins_with_ampersand(begin, r.end)) {  // "Procter & Gamble", "Whitcombe & Sons"

@@ -1780,3 +1780,25 @@ TEST_CASE("'Owner Thomas Whitcombe': an owner's title, then 'the owner' is that 
   CHECK(e->titles == std::vector<std::string>{"Owner"});
   CHECK(e->mentions.size() == 2);
 }
+
+TEST_CASE("two capitalised words after a person's name and 'of' are where the person works", "[entities]") {
+  Document doc = analysed("Political analyst Bruno Cautres of Sciences Po said the margin was narrow.");
+  const Entity* e = find(doc, "Sciences Po");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  REQUIRE(find(doc, "Bruno Cautres"));
+  CHECK(find(doc, "Bruno Cautres")->affiliation == "Sciences Po");
+  doc = analysed("The show was the legacy of Mister Rogers, said Jane Roe of Main Street.");
+  CHECK(find(doc, "Main Street")->type == EntityType::Gpe);
+  CHECK(find(doc, "Mister Rogers")->type == EntityType::Person);
+}
+
+TEST_CASE("a title surname ends the name before 'of': 'Rep. Peter King of New York'", "[entities]") {
+  Document doc = analysed("Rep. Peter King of New York said the bill was dead.");
+  const Entity* e = find(doc, "Peter King");
+  REQUIRE(e);
+  CHECK(e->affiliation == "New York");
+  doc = analysed("King of Spain Felipe spoke on Monday.");  // a title still
+  REQUIRE(find(doc, "Felipe"));
+  CHECK(find(doc, "Felipe")->titles == std::vector<std::string>{"King of Spain"});
+}
