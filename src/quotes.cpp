@@ -1097,6 +1097,8 @@ class QuoteFinder {
     if (!rule.direct) keep_mention_whole(addressee, content);
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
+    if (!rule.direct && content2.empty() && content.begin >= cue.end && says_only_when(content))
+      return;  // "said while campaigning in Iowa", "told reporters before her appearance"
     if (!rule.direct) content = before_according_to(content);
     if (!rule.direct && content2.empty()) content = within_opening_clause(cue, content);
     content = trimmed(content, rule.direct);
@@ -1433,6 +1435,14 @@ class QuoteFinder {
     if (content.begin + 1 < content.end && lower(content.begin + 1) == "of") return false;  // "Because of ..."
     for (uint32_t t = content.begin; t < content.end; ++t)
       if (doc_.token_text(t) == "," && !quoted_[t]) return false;
+    return true;
+  }
+
+  bool says_only_when(TokenRange content) const {
+    if ((lower(content.begin) != "while" && lower(content.begin) != "before") || !is_subordinate_clause(content))
+      return false;
+    for (uint32_t t = content.begin; t < content.end; ++t)
+      if (doc_.tokens[t].kind == TokenKind::Quote || lower(t) == "that") return false;  // "said while ''logic ..."
     return true;
   }
 

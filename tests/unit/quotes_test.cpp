@@ -1837,3 +1837,12 @@ TEST_CASE("a participle's source is the sentence's subject, not the object of it
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "Dana Ruiz");
 }
+
+TEST_CASE("'said while campaigning in Iowa' says when, not what", "[quotes]") {
+  CHECK(quotes_of("Ann Lee said while campaigning in Iowa on Tuesday.").empty());
+  CHECK(quotes_of("Jo Park told reporters before her appearance on Monday night.").empty());
+  auto q = quotes_of("Ann Lee said while the rules allowed it, the plan was unwise.");  // a main clause follows
+  REQUIRE(q.size() == 1);
+  q = quotes_of("Ann Lee said while ''logic would suggest that rates fall'' they may rise.");
+  REQUIRE(q.size() == 1);
+}
