@@ -229,6 +229,7 @@ class QuoteFinder {
         pronouns_(rules.list("subject-pronouns")),
         addressee_cues_(rules.list("addressee-cues")),
         subordinators_(rules.list("subordinators")),
+        act_nouns_(rules.list("act-nouns")),
         honorifics_(rules.list("honorifics")),
         copulas_(rules.list("copulas")),
         date_modifiers_(rules.map("date-modifiers")),
@@ -264,6 +265,7 @@ class QuoteFinder {
   const WordList& pronouns_;
   const WordList& addressee_cues_;
   const WordList& subordinators_;
+  const WordList& act_nouns_;
   const WordList& honorifics_;  // "Mr", "Ms": before a name that opens a sentence     // "when", "after": open a clause
                                 // that cannot stand as what was said
   const WordList& copulas_;     // "remained", "was": after "and" or "but", a second predicate
@@ -1097,6 +1099,8 @@ class QuoteFinder {
     if (!rule.direct) keep_mention_whole(addressee, content);
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
+    if (!rule.direct && content.begin == cue.end && has_frame(cue, "act") && names_act(content))
+      return;  // "declared a state of emergency"
     if (!rule.direct && content2.empty() && content.begin >= cue.end && says_only_when(content))
       return;  // "said while campaigning in Iowa", "told reporters before her appearance"
     if (!rule.direct) content = before_according_to(content);
@@ -1436,6 +1440,21 @@ class QuoteFinder {
     for (uint32_t t = content.begin; t < content.end; ++t)
       if (doc_.token_text(t) == "," && !quoted_[t]) return false;
     return true;
+  }
+
+  // "war", "a state of emergency", "a national emergency": an act's noun, after at most a determiner
+  // and "state of" or one more word.
+  bool names_act(TokenRange content) const {
+    uint32_t t = content.begin;
+    if (t < content.end && symbol_of(t) == 'D') ++t;
+    if (t + 2 < content.end && lower(t) == "state" && lower(t + 1) == "of") t += 2;
+    if (t + 1 < content.end && !act_nouns_.contains(lower(t))) ++t;
+    return t < content.end && act_nouns_.contains(lower(t)) && !opens_predicate(t + 1, content.end);
+  }
+
+  // "the war | was over": a verb after the noun makes the object a clause.
+  bool opens_predicate(uint32_t t, uint32_t end) const {
+    return t < end && std::strchr("kaVRn", symbol_of(t)) != nullptr;
   }
 
   bool says_only_when(TokenRange content) const {

@@ -1846,3 +1846,14 @@ TEST_CASE("'said while campaigning in Iowa' says when, not what", "[quotes]") {
   q = quotes_of("Ann Lee said while ''logic would suggest that rates fall'' they may rise.");
   REQUIRE(q.size() == 1);
 }
+
+TEST_CASE("'declared a state of emergency' is an act, not a report", "[quotes]") {
+  CHECK(quotes_of("Gov. Jo Park declared an emergency and sent more crews to the fire.").empty());
+  CHECK(quotes_of("The mayor declared a state of emergency on Monday.").empty());
+  CHECK(quotes_of("Russia declared war on its neighbour in 1992.").empty());
+  auto q = quotes_of("The governor declared the war was over.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the war was over");
+  q = quotes_of("The governor declared that the war was over.");
+  REQUIRE(q.size() == 1);
+}
