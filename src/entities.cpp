@@ -2001,6 +2001,10 @@ class EntityFinder {
         }
         if (is(t, kCounterpart)) {
           add_counterpart(t, s);
+        } else if (names_a_people(t, s)) {  // "The Saudis have warned", "the Chinese have built"
+          int32_t e = entity_for(ascii_lower(phrase(t, t + 2)), EntityType::Group, "entity.people");
+          add_mention(e, t, t + 2, t, MentionKind::Nominal, 0.8f, "entity.people");
+          ++t;
         } else if (int32_t person = person_by_nationality(t, s); person >= 0) {
           add_mention_to(doc_.mentions, person, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.nationality");
           ++t;
@@ -2017,15 +2021,16 @@ class EntityFinder {
   }
 
   // "The Dutchman told BBC Sport", "The German said": a subject of "the" and one person's
-  // nationality is the person named last before it, of that country where one is. -1 when token t
-  // opens no such subject.
+  // nationality is the person of that country named last before it, where one is, else the subject
+  // named last, else the person named last. -1 when token t opens no such subject.
   int32_t person_by_nationality(uint32_t t, const Sentence& s) const {
     if (t + 2 >= s.end_token || !is(t, kDeterminer) || !token(t + 1).has(kCapitalized)) return -1;
     if (ascii_lower(text(t)) != "the" || covered_by_mention(t + 1)) return -1;
     const auto* country = lex_.demonyms.find(text(t + 1));
-    if (!country || country->empty() || looks_plural_noun(t + 1)) return -1;
-    if (!is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
-    int32_t nearest = -1;
+    if (!country || country->empty() || looks_plural_noun(t + 1) || names_people_of(t + 1)) return -1;
+    if (lex_.places.find(text(t + 1))) return -1;  // "the U.S. said"
+    if (!is(t + 2, kCueWord | kAuxiliary | kCopula) || agrees_with_plural(t + 2)) return -1;
+    int32_t nearest = -1, subject = -1;
     for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {
       if (t - it->first_token > kNationalityReach) break;
       if (it->entity < 0) continue;
@@ -2033,19 +2038,52 @@ class EntityFinder {
       if (e.type != EntityType::Person) continue;
       if (e.affiliation == (*country)[0]) return it->entity;
       bool other_country = !e.affiliation.empty() && lex_.places.find(e.affiliation);  // not "Liverpool captain"
-      if (nearest < 0 && !other_country) nearest = it->entity;
+      if (other_country) continue;
+      if (nearest < 0) nearest = it->entity;
+      if (subject < 0 && is_sentence_subject(*it)) subject = it->entity;
     }
-    return nearest;
+    return subject >= 0 ? subject : nearest;
   }
+
+  // A mention that, after titles and other names ("Chelsea manager Enzo Maresca") and a wire dateline,
+  // opens its sentence: the sentence's subject. Not "By Tom Brennan".
+  bool is_sentence_subject(const Mention& m) const {
+    uint32_t first = subject_start(sentence_of(m.first_token));
+    if (m.first_token < first || m.first_token - first > kTitleWordsBeforeSubject) return false;
+    for (uint32_t t = first; t < m.first_token; ++t)
+      if (!is_title_word(t) && !covered_by_mention(t) && (!token(t).has(kCapitalized) || is(t, kFunctionWords)))
+        return false;
+    return true;
+  }
+  static constexpr uint32_t kTitleWordsBeforeSubject = 6;
+  static constexpr uint16_t kFunctionWords = kPreposition | kDeterminer | kPronounWord;
   static constexpr uint32_t kNationalityReach = 120;  // tokens: about two paragraphs
 
+  bool names_a_people(uint32_t t, const Sentence& s) const {
+    if (t + 1 >= s.end_token || ascii_lower(text(t)) != "the" || covered_by_mention(t + 1)) return false;
+    if (!token(t + 1).has(kCapitalized) || !lex_.demonyms.find(text(t + 1))) return false;
+    return names_people_of(t + 1) || (t + 2 < s.end_token && agrees_with_plural(t + 2));
+  }
+
+  // "the Russians", "the Saudis": a demonym in the plural names a people, not one person.
+  bool names_people_of(uint32_t t) const {
+    std::string_view w = text(t);
+    return w.size() > 3 && w.back() == 's' && lex_.demonyms.find(w.substr(0, w.size() - 1));
+  }
+
+  // "the Chinese have built": a verb in the plural.
+  bool agrees_with_plural(uint32_t t) const {
+    std::string w = ascii_lower(text(t));
+    return w == "have" || w == "are" || w == "were" || w == "say";
+  }
+
   // "the 24-year-old told reporters": a subject of "the" and an age is the person given that age
-  // ("Dana Whitfield, 58,"), else the person named last.
+  // ("Dana Whitfield, 58,"), else the subject named last, else the person named last.
   int32_t person_by_age(uint32_t t, const Sentence& s) {
     if (t + 2 >= s.end_token || !is(t, kDeterminer) || !is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
     std::string_view age = years_of_age(text(t + 1));
     if (age.empty() || ascii_lower(text(t)) != "the") return -1;
-    int32_t nearest = -1;
+    int32_t nearest = -1, subject = -1;
     for (auto it = std::make_reverse_iterator(mentions_before(t)); it != doc_.mentions.rend(); ++it) {
       if (t - it->first_token > kNationalityReach) break;
       if (it->entity < 0 || doc_.entities[static_cast<size_t>(it->entity)].type != EntityType::Person) continue;
@@ -2053,8 +2091,9 @@ class EntityFinder {
       uint32_t after = it->end_token;
       if (after + 1 < t && text(after) == "," && text(after + 1) == age) return it->entity;
       if (nearest < 0) nearest = it->entity;
+      if (subject < 0 && is_sentence_subject(*it)) subject = it->entity;
     }
-    return nearest;
+    return subject >= 0 ? subject : nearest;
   }
 
   // "24" of "24-year-old", or nothing.

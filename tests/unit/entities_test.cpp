@@ -1802,3 +1802,28 @@ TEST_CASE("a title surname ends the name before 'of': 'Rep. Peter King of New Yo
   REQUIRE(find(doc, "Felipe"));
   CHECK(find(doc, "Felipe")->titles == std::vector<std::string>{"King of Spain"});
 }
+
+TEST_CASE("'the Italian said' is the subject named last, not a person in its object", "[entities]") {
+  Document doc = analysed(
+      "Chelsea manager Enzo Maresca was unhappy, insisting there had been a foul on Moises Caicedo.\n\n"
+      "\"It is a clear foul,\" the Italian said.");
+  const Entity* e = find(doc, "Enzo Maresca");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);
+  doc = analysed(
+      "By Tom Brennan\n\nMELBOURNE - Erik Halvorsen needed four hours, and the Norwegian admitted he was tired.");
+  REQUIRE(find(doc, "Erik Halvorsen"));
+  CHECK(find(doc, "Erik Halvorsen")->mentions.size() >= 2);
+}
+
+TEST_CASE("'the Saudis', 'the Chinese have' name a people, not one person", "[entities]") {
+  Document doc =
+      analysed("Barack Obama spoke. The Saudis have warned they could sell assets. The Chinese have built airstrips.");
+  const Entity* e = find(doc, "the saudis");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Group);
+  REQUIRE(find(doc, "the chinese"));
+  CHECK(find(doc, "Barack Obama")->mentions.size() == 1);
+  doc = analysed("Amy Pope spoke. The U.S. is ready, officials said.");
+  CHECK(find(doc, "Amy Pope")->mentions.size() == 1);
+}
