@@ -254,3 +254,9 @@ TEST_CASE("a passive without its auxiliary states no stance: 'Treasurer accused 
   CHECK(f.holder == "Jo Park");
   CHECK(only("The mayor criticized the plan for its cost.").target == "the plan");
 }
+
+TEST_CASE("'accepted bribes' states no stance but 'will not accept' does", "[stances]") {
+  CHECK(stances_of("Prosecutors said Ray Dale accepted more than $180,000 in cash.").empty());
+  CHECK(stances_of("The charity accepts donations from companies.").empty());
+  CHECK(only("Jo Park said she would not accept the offer.").label == "willing");
+}
