@@ -63,6 +63,7 @@ struct Lexicon {
   const WordMap& role_nouns;
   const WordList& organisation_titles;
   const WordList& company_titles;
+  const WordList& adjective_titles;
   const WordList& collective_nouns;
   const WordList& possessor_names;
   const WordList& organisation_kinds;
@@ -107,6 +108,7 @@ struct Lexicon {
         role_nouns(r.map("role-nouns")),
         organisation_titles(r.list("organisation-titles")),
         company_titles(r.list("company-titles")),
+        adjective_titles(r.list("adjective-titles")),
         collective_nouns(r.list("collective-nouns")),
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
@@ -2166,7 +2168,17 @@ class EntityFinder {
     if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))
       return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
-    return !noun_follows;                                // the last noun heads the phrase
+    return !noun_follows && !modifies_noun_after(t);     // the last noun heads the phrase
+  }
+
+  // "the general election", "the general public": after a title that is an adjective too, a lower-case
+  // word that no list knows and that reads as no verb ("the general ordered") is the head.
+  bool modifies_noun_after(uint32_t t) const {
+    if (t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word || token(t + 1).has(kCapitalized)) return false;
+    if (!lex_.adjective_titles.contains(text(t))) return false;
+    if (flags_[t + 1] != 0) return false;
+    std::string_view w = text(t + 1);
+    return w.size() > 2 && !w.ends_with("ed") && !w.ends_with('s') && !w.ends_with("ly");
   }
 
   static constexpr uint32_t kTitleRun = 6;  // capitalised words: "the Deputy Prime Minister"

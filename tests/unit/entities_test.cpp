@@ -1827,3 +1827,10 @@ TEST_CASE("'the Saudis', 'the Chinese have' name a people, not one person", "[en
   doc = analysed("Amy Pope spoke. The U.S. is ready, officials said.");
   CHECK(find(doc, "Amy Pope")->mentions.size() == 1);
 }
+
+TEST_CASE("'the general election', 'the general public' name no general", "[entities]") {
+  Document doc = analysed("He looked ahead to the general election. The risk to the general public is low, he said.");
+  CHECK(find(doc, "the general") == nullptr);
+  doc = analysed("The general said the troops would stay.");
+  CHECK(find(doc, "the general"));
+}
