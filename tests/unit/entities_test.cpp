@@ -1834,3 +1834,10 @@ TEST_CASE("'the general election', 'the general public' name no general", "[enti
   doc = analysed("The general said the troops would stay.");
   CHECK(find(doc, "the general"));
 }
+
+TEST_CASE("a named fire is no person: 'the Darlene Fire had burned'", "[entities]") {
+  Document doc = analysed("The Darlene Fire had burned 9,200 acres by Saturday, officials said.");
+  const Entity* e = find(doc, "Darlene Fire");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Other);
+}
