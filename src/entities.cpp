@@ -256,13 +256,16 @@ class EntityFinder {
   // organisation word: "Hospital" of "St James's Hospital", "College London" of "King's College London".
   bool names_institution_after(uint32_t t, uint32_t run_begin) const {
     if (!lex_.possessor_names.contains(text(run_begin)) && !lex_.possessor_names.contains(text(t - 1))) return false;
-    bool organisation = false;
-    for (uint32_t k = t + 1;
-         k < doc_.tokens.size() && k <= t + kInstitutionWords && is_name_word(k) && !token(k).has(kSentenceStart); ++k)
-      organisation = organisation || lex_.org_words.contains(text(k));
-    return organisation;
+    return organisation_word_follows(t);
   }
   static constexpr uint32_t kInstitutionWords = 3;  // "St Mary's Catholic Primary School"
+
+  bool organisation_word_follows(uint32_t t) const {
+    for (uint32_t k = t + 1;
+         k < doc_.tokens.size() && k <= t + kInstitutionWords && is_name_word(k) && !token(k).has(kSentenceStart); ++k)
+      if (lex_.org_words.contains(text(k))) return true;
+    return false;
+  }
 
   bool continues_run(uint32_t t, uint32_t run_begin) const {
     if (is_name_word(t)) return true;
@@ -278,6 +281,8 @@ class EntityFinder {
     }
     if (inside_known_organisation(t, run_begin)) return true;
     if (is_possessive_ending(w)) return names_institution_after(t, run_begin);  // "St James's Hospital"
+    if (attached && (w == "'" || w == "\xE2\x80\x99") && text(t - 1).ends_with('s'))  // "Leeds Magistrates' Court"
+      return organisation_word_follows(t) && !is_known_phrase(t + 1, t + 2);  // not "the Democrats' Senate"
     if (w == "of")  // "Secretary of State", "Bank of England"; not "Rep. Peter King | of New York"
       return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1))) &&
              !is_title_surname(t - 1, run_begin);
@@ -299,16 +304,21 @@ class EntityFinder {
     return false;
   }
 
-  // "the Institute for Fiscal Studies", "the Council on Foreign Relations": a lower-case word inside a
-  // name from rules/en/maps/organisations.tsv continues the run.
+  // "the Institute for Fiscal Studies", "the Council on Foreign Relations", "the Democratic Republic of
+  // Congo": a lower-case word inside a name from rules/en/maps/organisations.tsv or places.tsv continues
+  // the run.
   bool inside_known_organisation(uint32_t t, uint32_t run_begin) const {
     std::string_view w = text(t);
     if (w != "for" && w != "on" && w != "of" && w != "and") return false;
     uint32_t first = run_begin + 1 < t && ascii_lower(text(run_begin)) == "the" ? run_begin + 1 : run_begin;
-    if (!lex_.organisations.starts_phrase(text(first))) return false;
+    bool organisation = lex_.organisations.starts_phrase(text(first));
+    bool place = lex_.places.starts_phrase(text(first));
+    if (!organisation && !place) return false;
     auto last = static_cast<uint32_t>(std::min<size_t>(doc_.tokens.size(), first + kKnownNameWords));
-    for (uint32_t end = t + 2; end <= last; ++end)
-      if (lex_.organisations.find(phrase(first, end))) return true;
+    for (uint32_t end = t + 2; end <= last; ++end) {
+      std::string name = phrase(first, end);
+      if ((organisation && lex_.organisations.find(name)) || (place && lex_.places.find(name))) return true;
+    }
     return false;
   }
   static constexpr uint32_t kKnownNameWords = 7;  // "Centers for Disease Control and Prevention"
@@ -2168,6 +2178,7 @@ class EntityFinder {
     if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))
       return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
+    if (t > 0 && text(t - 1) == "who") return false;  // "who chairs the panel": a verb
     return !noun_follows && !modifies_noun_after(t);     // the last noun heads the phrase
   }
 

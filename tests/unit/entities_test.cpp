@@ -1841,3 +1841,25 @@ TEST_CASE("a named fire is no person: 'the Darlene Fire had burned'", "[entities
   REQUIRE(e);
   CHECK(e->type == EntityType::Other);
 }
+
+TEST_CASE("names of places and bodies from the eleventh reading: lanes, teams, 'Magistrates' Court'", "[entities]") {
+  Document doc = analysed(
+      "Officers were called to Harehills Lane. Jo Hughes will appear before Leeds Magistrates' Court on "
+      "Monday. Inspector Mark Swift, of the Homicide and Major Enquiry Team, said it was over. Most cases "
+      "were in the Democratic Republic of Congo. Committee chair Cllr Ed Plowden said the lanes would help.");
+  REQUIRE(find(doc, "Harehills Lane"));
+  CHECK(find(doc, "Harehills Lane")->type == EntityType::Gpe);
+  REQUIRE(find(doc, "Leeds Magistrates' Court"));
+  CHECK(find(doc, "Leeds Magistrates' Court")->type == EntityType::Org);
+  REQUIRE(find(doc, "Homicide and Major Enquiry Team"));
+  CHECK(find(doc, "Homicide and Major Enquiry Team")->type == EntityType::Org);
+  CHECK(find(doc, "Republic") == nullptr);
+  CHECK(find(doc, "Ed Plowden"));
+  doc = analysed("He chairs the Democrats' Senate campaign arm.");  // a known body after the possessive
+  CHECK(find(doc, "Senate"));
+}
+
+TEST_CASE("'who chairs the committee' names no group of chairs", "[entities]") {
+  Document doc = analysed("Dimie Ogoina, who chairs the emergency committee, said the spread was alarming.");
+  CHECK(find(doc, "chairs") == nullptr);
+}
