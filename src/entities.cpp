@@ -2168,11 +2168,16 @@ class EntityFinder {
     if (e.affiliation.empty()) e.affiliation = (*country)[0];
   }
 
+  bool heads_noun_at(uint32_t t) const {
+    return t < doc_.tokens.size() && is(t, kNominalSource | kTitleHead) && !token(t).has(kCapitalized);
+  }
+
   bool is_nominal_head(uint32_t t) const {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
-    bool noun_follows = t + 1 < doc_.tokens.size() && is(t + 1, kNominalSource | kTitleHead) &&
-                        !token(t + 1).has(kCapitalized);  // "his chief aide", "a ministry spokesman"
+    bool noun_follows = heads_noun_at(t + 1);  // "his chief aide", "a ministry spokesman"
     if (is(t, kNominalSource)) return !noun_follows;
+    noun_follows = noun_follows || (heads_noun_at(t + 2) && flags_[t + 1] == 0 && token(t + 1).kind == TokenKind::Word &&
+                                    !token(t + 1).has(kCapitalized));  // "the chief operating officer"
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
     bool abbreviation = token(t).has(kAllCaps) && text(t).size() <= 3;  // "the PM", "the CEO"
     if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))

@@ -1857,3 +1857,14 @@ TEST_CASE("'declared a state of emergency' is an act, not a report", "[quotes]")
   q = quotes_of("The governor declared that the war was over.");
   REQUIRE(q.size() == 1);
 }
+
+TEST_CASE("'the airline's chief operating officer, Rachel Moss, wrote' attributes the quotation", "[quotes]") {
+  auto q = quotes_of(
+      "\"We fell short, and we are deeply sorry,\" the airline's chief operating officer, Rachel Moss, wrote in an "
+      "email to customers.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Rachel Moss");
+  q = quotes_of("\"We are sorry,\" the chief financial officer said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the chief financial officer");
+}
