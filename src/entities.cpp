@@ -64,6 +64,7 @@ struct Lexicon {
   const WordList& organisation_titles;
   const WordList& company_titles;
   const WordList& adjective_titles;
+  const WordList& first_name_honorifics;
   const WordList& collective_nouns;
   const WordList& possessor_names;
   const WordList& organisation_kinds;
@@ -109,6 +110,7 @@ struct Lexicon {
         organisation_titles(r.list("organisation-titles")),
         company_titles(r.list("company-titles")),
         adjective_titles(r.list("adjective-titles")),
+        first_name_honorifics(r.list("first-name-honorifics")),
         collective_nouns(r.list("collective-nouns")),
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
@@ -603,6 +605,10 @@ class EntityFinder {
             is_first_name_month(name_begin - 1, r)))
       --name_begin;
     if (name_begin < r.end && text(name_begin) == ".") ++name_begin;
+    if (name_begin + 1 < r.end && lex_.honorifics.contains(text(name_begin))) {  // "Sir Keir Starmer"
+      if (begin == name_begin) begin = name_begin + 1;  // an honorific, not a title: its extent is the name's
+      ++name_begin;
+    }
     if (completes_title_before_first_name(begin, name_begin, r.end)) {
       if (begin == name_begin) begin = title_before_joint(begin);  // "Envoy for | Climate John Kerry"
       ++name_begin;
@@ -1343,6 +1349,8 @@ class EntityFinder {
   int32_t person_for(const std::string& name, uint32_t end) {
     auto it = by_name_.find(name);
     if (it != by_name_.end()) return it->second;
+    if (end >= 2 && lex_.first_name_honorifics.contains(text(end - 2)))  // "Sir Keir" after "Sir Keir Starmer"
+      if (auto first = by_first_word_.find(name); first != by_first_word_.end()) return first->second;
     uint32_t last = end - 1;
     while (last > 0 && (text(last) == "." || is_suffix(last))) --last;
     std::string surname(text(last));
