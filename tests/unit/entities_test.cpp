@@ -1825,8 +1825,10 @@ TEST_CASE("'the Saudis', 'the Chinese have' name a people, not one person", "[en
   REQUIRE(e);
   CHECK(e->type == EntityType::Group);
   REQUIRE(find(doc, "the chinese"));
+  REQUIRE(find(doc, "Barack Obama"));
   CHECK(find(doc, "Barack Obama")->mentions.size() == 1);
   doc = analysed("Amy Pope spoke. The U.S. is ready, officials said.");
+  REQUIRE(find(doc, "Amy Pope"));
   CHECK(find(doc, "Amy Pope")->mentions.size() == 1);
 }
 
