@@ -1082,6 +1082,7 @@ class QuoteFinder {
     if (rule.direct && speaker.begin > cue.begin && follows_participle_cue(content))
       return;                                                          // "citing "...," said the"
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
+    if (!speaker.empty() && opens_with_participle(speaker)) return;    // ", beating Wall Street forecasts,"
     if (!speaker.empty() && !content.empty() && content.end <= speaker.begin &&
         subordinators_.contains(doc_.token_text(speaker.begin)))
       return;  // "A said B, while officials in the region reported C": not B
@@ -1377,6 +1378,15 @@ class QuoteFinder {
 
   // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in
   // it, is no source ("while Mike Huckabee, the former governor, proposed" has one).
+  // A source that opens with a lower-case word in -ing right after a comma, outside any mention, is
+  // the object of that participle: ", beating Wall Street forecasts,".
+  bool opens_with_participle(TokenRange speaker) const {
+    const Token& first = doc_.tokens[speaker.begin];
+    std::string_view w = doc_.token_text(speaker.begin);
+    return speaker.begin > 0 && doc_.token_text(speaker.begin - 1) == "," && first.kind == TokenKind::Word &&
+           !first.has(kCapitalized) && w.size() > 4 && w.ends_with("ing") && mention_at_[speaker.begin] < 0;
+  }
+
   bool opens_with_subordinator(TokenRange speaker) const {
     if (!subordinators_.contains(doc_.token_text(speaker.begin))) return false;
     for (uint32_t t = speaker.begin; t < speaker.end; ++t)

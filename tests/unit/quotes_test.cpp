@@ -1868,3 +1868,12 @@ TEST_CASE("'the airline's chief operating officer, Rachel Moss, wrote' attribute
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the chief financial officer");
 }
+
+TEST_CASE("', beating Wall Street forecasts,' is no parenthetical attribution", "[quotes]") {
+  auto q = quotes_of(
+      "Veltra reported a 94% jump in revenue on Wednesday, beating Wall Street forecasts, but its shares fell.");
+  for (const auto& f : q) CHECK(f.speaker != "Wall Street");
+  q = quotes_of("The plan, Mayor Jin Lee said, would cost too much.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jin Lee");
+}
