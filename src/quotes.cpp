@@ -1083,6 +1083,7 @@ class QuoteFinder {
       return;                                                          // "citing "...," said the"
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
     if (!speaker.empty() && opens_with_participle(speaker)) return;    // ", beating Wall Street forecasts,"
+    if (!rule.direct && follows_time_preposition(cue)) return;         // "after agreeing personal terms"
     if (!speaker.empty() && !content.empty() && content.end <= speaker.begin &&
         subordinators_.contains(doc_.token_text(speaker.begin)))
       return;  // "A said B, while officials in the region reported C": not B
@@ -1378,6 +1379,15 @@ class QuoteFinder {
 
   // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in
   // it, is no source ("while Mike Huckabee, the former governor, proposed" has one).
+  // A participle whose content may be a noun phrase, after "after", "before", "since", "until" or
+  // "without", tells when or how something happened: "after agreeing personal terms" (not "after
+  // saying he would resign").
+  bool follows_time_preposition(TokenRange cue) const {
+    if (cue.empty() || cue.begin == 0 || symbol_of(cue.begin) != 'r') return false;
+    std::string before = lower(cue.begin - 1);
+    return before == "after" || before == "before" || before == "since" || before == "until" || before == "without";
+  }
+
   // A source that opens with a lower-case word in -ing right after a comma, outside any mention, is
   // the object of that participle: ", beating Wall Street forecasts,".
   bool opens_with_participle(TokenRange speaker) const {

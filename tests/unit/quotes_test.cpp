@@ -1877,3 +1877,14 @@ TEST_CASE("', beating Wall Street forecasts,' is no parenthetical attribution", 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Jin Lee");
 }
+
+TEST_CASE("'after agreeing personal terms' says when, and leaves the sentence to its source", "[quotes]") {
+  auto q = quotes_of(
+      "The midfielder is expected to undergo a medical this week after agreeing personal terms, The Athletic "
+      "reported.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "reported");
+  q = quotes_of("After saying he would resign, Jo Park said he had changed his mind.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "he would resign");
+}
