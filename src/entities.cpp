@@ -1203,6 +1203,7 @@ class EntityFinder {
 
   // A singular word right after a lower-case "to": "expected to report", not "according to reports".
   bool follows_infinitive_to(uint32_t t) const {
+    if (t >= 2 && ascii_lower(text(t - 2)) == "according") return false;  // "according to people familiar with"
     return t > 0 && text(t - 1) == "to" && !text(t).ends_with('s') && !token(t).has(kCapitalized);
   }
 

@@ -1888,3 +1888,9 @@ TEST_CASE("'after agreeing personal terms' says when, and leaves the sentence to
   REQUIRE(q.size() == 2);
   CHECK(q[0].content == "he would resign");
 }
+
+TEST_CASE("'according to people familiar with the talks' names its source", "[quotes]") {
+  auto q = quotes_of("The deal is done, according to people familiar with the talks.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "people");
+}
