@@ -955,9 +955,17 @@ class EntityFinder {
 
   // "Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre", "former
   // president Donald Trump": a title in lower case before a name, with what qualifies it.
+  // "manager", "official": a noun for a person's role; not "firm" nor "group".
+  bool is_person_role(uint32_t t) const {
+    if (is(t, kTitleHead)) return true;
+    std::string_view w = text(t);
+    return is(t, kNominalSource) && !lex_.org_words.contains(w) && !is_organisation_kind(w) &&
+           !lex_.collective_nouns.contains(w);
+  }
+
   uint32_t lower_case_title_before(uint32_t name_begin) const {
     uint32_t t = name_begin;
-    if (t == 0 || token(t).has(kSentenceStart) || token(t - 1).has(kCapitalized) || !is(t - 1, kTitleHead))
+    if (t == 0 || token(t).has(kSentenceStart) || token(t - 1).has(kCapitalized) || !is_person_role(t - 1))
       return name_begin;
     while (t > 0 && !token(t).has(kSentenceStart)) {
       if (t >= 2 && !token(t - 1).has(kSentenceStart) && lex_.organisations.find(phrase(t - 2, t)))
@@ -967,7 +975,7 @@ class EntityFinder {
       else if (text(t - 1) == "for")
         break;  // "a spokesman for presidential candidate Hillary Clinton": his title, not hers
       else if (is_title_word(t - 1) || lex_.organisations.find(text(t - 1)) ||  // "EU foreign policy chief"
-               (t == name_begin && is(t - 1, kTitleHead)))                      // "pop singer Maya Rowe"
+               (t == name_begin && is_person_role(t - 1)))                      // "pop singer Maya Rowe"
         --t;
       else if (t >= 2 && is(t, kTitleHead) && is_title_word(t - 2) && token(t - 1).has(kCapitalized) &&
                !token(t - 1).has(kSentenceStart))
@@ -977,7 +985,7 @@ class EntityFinder {
       else
         break;
     }
-    while (t < name_begin && !token(t).has(kCapitalized) && !is(t, kTitleHead) && !lex_.titles.contains(text(t))) ++t;
+    while (t < name_begin && !token(t).has(kCapitalized) && !is_person_role(t) && !lex_.titles.contains(text(t))) ++t;
     while (t < name_begin && joins_title(t)) ++t;
     return t;
   }
@@ -1015,7 +1023,8 @@ class EntityFinder {
   uint32_t employer_of_next_name(uint32_t begin, uint32_t end) const {
     if (!title_and_name_follow(end)) return end;
     uint32_t first = past_title_words(begin, end);
-    if (first == end || (first == begin && end - begin < 2) || !token(first).has(kCapitalized)) return end;
+    bool known = end - first == 1 && lex_.organisations.find(text(first));  // "Hamas official Basem Naim"
+    if (first == end || (first == begin && end - begin < 2 && !known) || !token(first).has(kCapitalized)) return end;
     if (end - first == 1 && by_surname_.count(std::string(text(first)))) return end;  // "Former Trump adviser"
     return employs_next_name(first, end) ? first : end;
   }
@@ -1023,7 +1032,7 @@ class EntityFinder {
   // A lower-case title and a name follow the run that ends at `end`: "... manager Erik ten Hag".
   bool title_and_name_follow(uint32_t end) const {
     uint32_t t = end;
-    while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is(t, kTitleHead)) ++t;
+    while (t < doc_.tokens.size() && t < end + kTitleWords && is_lower_case_word(t) && is_person_role(t)) ++t;
     return t > end && t < doc_.tokens.size() && is_name_word(t) && !token(t).has(kSentenceStart) && !is_title_word(t);
   }
 

@@ -1876,3 +1876,15 @@ TEST_CASE("'Sir Keir Starmer' is named without his honorific, and 'Sir Keir' is 
   CHECK(e->mentions.size() == 2);
   CHECK(find(doc, "Keir") == nullptr);
 }
+
+TEST_CASE("'Hamas official Basem Naim': a known organisation employs the person named after a role noun", "[entities]") {
+  Document doc = analysed("Hamas official Basem Naim said no deal was near.");
+  const Entity* e = find(doc, "Basem Naim");
+  REQUIRE(e);
+  CHECK(e->affiliation == "Hamas");
+  CHECK(e->titles == std::vector<std::string>{"Hamas official"});
+  REQUIRE(find(doc, "Hamas"));
+  CHECK(find(doc, "Hamas")->type == EntityType::Org);
+  doc = analysed("Phil Musser of digital consulting firm IMGE said it was clear.");  // a firm is no role
+  REQUIRE(find(doc, "Phil Musser"));
+}
