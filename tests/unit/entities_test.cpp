@@ -1888,3 +1888,11 @@ TEST_CASE("'Hamas official Basem Naim': a known organisation employs the person 
   doc = analysed("Phil Musser of digital consulting firm IMGE said it was clear.");  // a firm is no role
   REQUIRE(find(doc, "Phil Musser"));
 }
+
+TEST_CASE("'the Department of Health and Social Care' is one organisation", "[entities]") {
+  Document doc = analysed("The Department of Health and Social Care says it is recruiting more nurses.");
+  const Entity* e = find(doc, "Department of Health and Social Care");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  CHECK(find(doc, "Social Care") == nullptr);
+}
