@@ -300,6 +300,28 @@ class EntityFinder {
            lex_.honorifics.contains(text(t));
   }
 
+  // A known place, then one or two capitalised words, the last a plural that is no place, first name or
+  // title: a team ("Los Angeles Lakers", "Sacramento Kings", "New York Giants").
+  bool names_team_of_place(uint32_t begin, uint32_t end) const {
+    uint32_t place_end = begin + 1;
+    for (uint32_t k = std::min(end - 1, begin + kPlaceWords); k > begin; --k)
+      if (lex_.places.find(phrase(begin, k))) {
+        place_end = k;
+        break;
+      }
+    if (place_end == begin + 1 && !lex_.places.find(text(begin))) return false;
+    if (lex_.first_name_gender.find(text(begin))) return false;  // "Georgia Williams", "Jordan Peters"
+    if (end - place_end < 1 || end - place_end > 2) return false;
+    std::string_view last = text(end - 1);
+    if (last.size() < 4 || !last.ends_with('s') || last.ends_with("ss") || token(end - 1).has(kAllCaps)) return false;
+    for (uint32_t k = place_end; k < end; ++k)
+      if (lex_.first_name_gender.find(text(k)) || is_title_word(k) || lex_.org_words.contains(text(k)) ||
+          is(k, kNominalSource | kTitleHead))  // "Texas Democrats"
+        return false;
+    return true;
+  }
+  static constexpr uint32_t kPlaceWords = 3;  // "Salt Lake City"
+
   bool joins_with_ampersand(uint32_t begin, uint32_t end) const {
     for (uint32_t t = begin + 1; t + 1 < end; ++t)
       if (text(t) == "&") return true;
@@ -553,6 +575,11 @@ class EntityFinder {
     if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
       if (new_entities)
         add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
+      return;
+    }
+    if (names_team_of_place(begin, r.end)) {  // "the Minnesota Vikings", "New York Jets"
+      if (new_entities)
+        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.team-of-place");
       return;
     }
     if (r.end - begin >= 2 && lex_.work_words.contains(text(r.end - 1))) {  // "the Voting Rights Act"

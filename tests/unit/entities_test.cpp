@@ -1896,3 +1896,18 @@ TEST_CASE("'the Department of Health and Social Care' is one organisation", "[en
   CHECK(e->type == EntityType::Org);
   CHECK(find(doc, "Social Care") == nullptr);
 }
+
+TEST_CASE("teams of a known place, sheriffs' offices and sports channels are organisations", "[entities]") {
+  Document doc = analysed(
+      "The Minnesota Vikings lost on Sunday, according to a news release from the Maricopa County Sheriff's "
+      "Office. Sunil Gavaskar, speaking on Star Sports, questioned the decision. Georgia Williams said it was "
+      "fine. Texas Democrats said no.");
+  for (const char* name : {"Minnesota Vikings", "Maricopa County Sheriff's Office", "Star Sports"}) {
+    INFO(name);
+    REQUIRE(find(doc, name));
+    CHECK(find(doc, name)->type == EntityType::Org);
+  }
+  REQUIRE(find(doc, "Georgia Williams"));
+  CHECK(find(doc, "Georgia Williams")->type == EntityType::Person);
+  CHECK(find(doc, "Texas Democrats") == nullptr);
+}
