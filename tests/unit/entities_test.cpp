@@ -1911,3 +1911,14 @@ TEST_CASE("teams of a known place, sheriffs' offices and sports channels are org
   CHECK(find(doc, "Georgia Williams")->type == EntityType::Person);
   CHECK(find(doc, "Texas Democrats") == nullptr);
 }
+
+TEST_CASE("'Anne' is a woman's first name: 'she said' after 'His daughter, Anne Moss,' is she", "[entities]") {
+  Document doc = analysed(
+      "Gerald Moss died on Friday.\n\nHis daughter, Anne Moss, said he had been ill. \"He knew everyone,\" she said.");
+  const Entity* e = find(doc, "Anne Moss");
+  REQUIRE(e);
+  CHECK(e->gender == 'f');
+  bool she = false;
+  for (uint32_t m : e->mentions) she = she || doc.slice(doc.mentions[m].span) == "she";
+  CHECK(she);
+}
