@@ -449,13 +449,17 @@ class QuoteFinder {
     return after.kind != TokenKind::Word || !after.has(kCapitalized);
   }
 
-  // "sources close to the player", "people familiar with the talks": between a source and a
-  // preposition, a word of source-modifiers.list is 'm'.
+  // "sources close to the player", "people familiar with the talks", "scientists (who were) not
+  // involved in the report": between a source and a preposition, a word of source-modifiers.list is 'm'.
   void mark_source_modifiers(const Paragraph& p, std::string& out) const {
-    for (size_t i = 1; i + 1 < out.size(); ++i)
-      if (out[i] == 'w' && (out[i - 1] == 'S' || out[i - 1] == 'N') && is_preposition_symbol(out[i + 1]) &&
+    for (size_t i = 1; i + 1 < out.size(); ++i) {
+      size_t source = i - 1;
+      if (out[source] == 'n' && source > 0) --source;                                     // "not involved in"
+      if (out[source] == 'k' && source > 1 && out[source - 1] == 'P') source -= 2;       // "who were not involved in"
+      if (out[i] == 'w' && (out[source] == 'S' || out[source] == 'N') && is_preposition_symbol(out[i + 1]) &&
           source_modifiers_.contains(doc_.token_text(p.first_token + static_cast<uint32_t>(i))))
         out[i] = 'm';
+    }
   }
 
   // "said this week": the word before time word t belongs to the when, unless the time word is a
@@ -899,6 +903,8 @@ class QuoteFinder {
     if (m.kind != MentionKind::Nominal || m.end_token >= r.end) return nullptr;
     if (doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Other) return nullptr;  // "a statement from"
     uint32_t after = m.end_token;
+    if (after + 3 < r.end && symbol_of(after) == 'P' && symbol_of(after + 1) == 'k') after += 2;  // "who were"
+    if (after + 2 < r.end && symbol_of(after) == 'n') ++after;  // "Scientists not involved in the report"
     if (after + 1 < r.end && symbol_of(after) == 0 && doc_.tokens[after].kind == TokenKind::Word &&
         !doc_.tokens[after].has(kCapitalized))
       ++after;  // "Officials familiar with the plan", "people close to the mayor"

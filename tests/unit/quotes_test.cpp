@@ -1894,3 +1894,15 @@ TEST_CASE("'according to people familiar with the talks' names its source", "[qu
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "people");
 }
+
+TEST_CASE("'Scientists not involved in the report said': the scientists speak, not the report", "[quotes]") {
+  auto q = quotes_of("Scientists not involved in the report said its findings were consistent with other studies.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "scientists");
+  q = quotes_of("Experts who were not involved in the study said the results were striking.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "experts");
+  q = quotes_of("He was involved in the talks, officials said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "officials");
+}
