@@ -282,3 +282,9 @@ TEST_CASE("a duration keeps a fraction: '1.5 years', 'two and a half years', 'ha
   CHECK(only("It took three decades.").value == "P30Y");
   CHECK(only("It took several years.").value == "PXY");
 }
+
+TEST_CASE("a present tense that schedules points ahead: 'The second Test begins on Thursday'", "[dates]") {
+  CHECK(only("The second Test begins in Pune on Thursday.", "2024-10-14").value == "2024-10-17");
+  CHECK(only("The trial continues on Wednesday.", "2024-10-14").value == "2024-10-16");
+  CHECK(only("The trial continued on Wednesday.", "2024-10-14").value == "2024-10-09");
+}
