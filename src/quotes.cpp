@@ -1109,6 +1109,8 @@ class QuoteFinder {
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "act") && names_act(content))
       return;  // "declared a state of emergency"
+    if (!rule.direct && content.begin == cue.end && has_frame(cue, "amount") && opens_with_amount(content))
+      return;  // "added nine assists"
     if (!rule.direct && content2.empty() && content.begin >= cue.end && says_only_when(content))
       return;  // "said while campaigning in Iowa", "told reporters before her appearance"
     if (!rule.direct) content = before_according_to(content);
@@ -1466,6 +1468,16 @@ class QuoteFinder {
     for (uint32_t t = content.begin; t < content.end; ++t)
       if (doc_.token_text(t) == "," && !quoted_[t]) return false;
     return true;
+  }
+
+  // "nine assists", "5,000 jobs", "$2 billion": a number, perhaps after a currency sign.
+  bool opens_with_amount(TokenRange content) const {
+    uint32_t t = content.begin;
+    if (t + 1 < content.end && doc_.tokens[t].kind == TokenKind::Punct && doc_.tokens[t].end == doc_.tokens[t + 1].begin)
+      ++t;  // "$", "£"
+    if (doc_.tokens[t].kind == TokenKind::Number) return true;
+    const WordSymbol* entry = lexicon_.words.find(doc_.token_text(t), true);
+    return entry && entry->count > 0;
   }
 
   // "war", "a state of emergency", "a national emergency": an act's noun, after at most a determiner

@@ -1906,3 +1906,10 @@ TEST_CASE("'Scientists not involved in the report said': the scientists speak, n
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "officials");
 }
+
+TEST_CASE("'added nine assists' adds an amount, not words", "[quotes]") {
+  CHECK(quotes_of("Ann Lee scored 30 points and added nine assists as her team won.").empty());
+  CHECK(quotes_of("The company added $5 billion in value.").empty());
+  auto q = quotes_of("Ann Lee added that the plan was dead.");
+  REQUIRE(q.size() == 1);
+}
