@@ -303,6 +303,9 @@ class EntityFinder {
   // A known place, then one or two capitalised words, the last a plural that is no place, first name or
   // title: a team ("Los Angeles Lakers", "Sacramento Kings", "New York Giants").
   bool names_team_of_place(uint32_t begin, uint32_t end) const {
+    std::string_view last = text(end - 1);
+    if (end - begin < 2 || last.size() < 4 || !last.ends_with('s') || last.ends_with("ss") || token(end - 1).has(kAllCaps))
+      return false;
     uint32_t place_end = begin + 1;
     for (uint32_t k = std::min(end - 1, begin + kPlaceWords); k > begin; --k)
       if (lex_.places.find(phrase(begin, k))) {
@@ -312,8 +315,6 @@ class EntityFinder {
     if (place_end == begin + 1 && !lex_.places.find(text(begin))) return false;
     if (lex_.first_name_gender.find(text(begin))) return false;  // "Georgia Williams", "Jordan Peters"
     if (end - place_end < 1 || end - place_end > 2) return false;
-    std::string_view last = text(end - 1);
-    if (last.size() < 4 || !last.ends_with('s') || last.ends_with("ss") || token(end - 1).has(kAllCaps)) return false;
     for (uint32_t k = place_end; k < end; ++k)
       if (lex_.first_name_gender.find(text(k)) || is_title_word(k) || lex_.org_words.contains(text(k)) ||
           is(k, kNominalSource | kTitleHead))  // "Texas Democrats"
@@ -2117,8 +2118,8 @@ class EntityFinder {
   static constexpr uint32_t kNationalityReach = 120;  // tokens: about two paragraphs
 
   bool names_a_people(uint32_t t, const Sentence& s) const {
-    if (t + 1 >= s.end_token || ascii_lower(text(t)) != "the" || covered_by_mention(t + 1)) return false;
-    if (!token(t + 1).has(kCapitalized) || !lex_.demonyms.find(text(t + 1))) return false;
+    if (t + 1 >= s.end_token || !is(t, kDeterminer) || !token(t + 1).has(kCapitalized)) return false;
+    if (ascii_lower(text(t)) != "the" || covered_by_mention(t + 1) || !lex_.demonyms.find(text(t + 1))) return false;
     return names_people_of(t + 1) || (t + 2 < s.end_token && agrees_with_plural(t + 2));
   }
 
