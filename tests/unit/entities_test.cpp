@@ -1922,3 +1922,13 @@ TEST_CASE("'Anne' is a woman's first name: 'she said' after 'His daughter, Anne 
   for (uint32_t m : e->mentions) she = she || doc.slice(doc.mentions[m].span) == "she";
   CHECK(she);
 }
+
+TEST_CASE("UN programmes are organisations and a named report is no person", "[entities]") {
+  Document doc = analysed(
+      "Emissions rose, the United Nations Environment Programme said. Its Emissions Gap Report found that "
+      "emissions rose 1.3% last year.");
+  REQUIRE(find(doc, "United Nations Environment Programme"));
+  CHECK(find(doc, "United Nations Environment Programme")->type == EntityType::Org);
+  REQUIRE(find(doc, "Emissions Gap Report"));
+  CHECK(find(doc, "Emissions Gap Report")->type == EntityType::Other);
+}
