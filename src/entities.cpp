@@ -65,6 +65,7 @@ struct Lexicon {
   const WordList& company_titles;
   const WordList& adjective_titles;
   const WordList& first_name_honorifics;
+  const WordList& role_verbs;
   const WordList& collective_nouns;
   const WordList& possessor_names;
   const WordList& organisation_kinds;
@@ -111,6 +112,7 @@ struct Lexicon {
         company_titles(r.list("company-titles")),
         adjective_titles(r.list("adjective-titles")),
         first_name_honorifics(r.list("first-name-honorifics")),
+        role_verbs(r.list("role-verbs")),
         collective_nouns(r.list("collective-nouns")),
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
@@ -2369,6 +2371,12 @@ class EntityFinder {
       add_mention_to(sink, named, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.apposition");
       return;
     }
+    bool possessor = head + 1 < s.end_token && is_possessive_ending(text(head + 1));  // "the governor's"
+    if (int32_t holder = person_serving_as(possessor_start(begin, s)); !plural && !possessor && holder >= 0) {
+      add_title(holder, possessor_start(begin, s), head + 1);  // "who served as the governor's deputy chief"
+      add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.role-as");
+      return;
+    }
     bool one_of_several = begin < head && ascii_lower(text(begin)) == "one";   // "One diplomat": someone new
     if (lex_.title_heads.contains(head_word) && !plural && !one_of_several) {  // "the presidents" are not one person
       if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
@@ -2402,6 +2410,14 @@ class EntityFinder {
       doc_.entities[e].affiliation = country_in(begin, head);  // "a Chinese foreign ministry spokesman"
     if (const auto* g = lex_.noun_gender.find(head_word); type == EntityType::Person && g && !g->empty())
       doc_.entities[e].gender = (*g)[0][0];  // "her father": he
+  }
+
+  // The person named before ", who served as" that ends right before token t, or -1.
+  int32_t person_serving_as(uint32_t t) const {
+    if (t < 5 || text(t - 1) != "as" || !lex_.role_verbs.contains(text(t - 2)) || text(t - 3) != "who" ||
+        text(t - 4) != ",")
+      return -1;
+    return named_at(t - 5, EntityType::Person);
   }
 
   // A weekday's or a month's possessive right before token t ("Thursday's general election"): what

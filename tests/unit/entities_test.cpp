@@ -1932,3 +1932,13 @@ TEST_CASE("UN programmes are organisations and a named report is no person", "[e
   REQUIRE(find(doc, "Emissions Gap Report"));
   CHECK(find(doc, "Emissions Gap Report")->type == EntityType::Other);
 }
+
+TEST_CASE("', who served as the governor's deputy chief,' gives the person a role, not a second person", "[entities]") {
+  Document doc = analysed(
+      "Sara Klein, who served as the governor's deputy chief of staff, told jurors she had warned him.");
+  const Entity* e = find(doc, "Sara Klein");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"governor's deputy chief"});
+  CHECK(find(doc, "the governor's deputy chief") == nullptr);
+  CHECK(find(doc, "the governor"));  // the possessor is someone else
+}
