@@ -609,6 +609,11 @@ class EntityFinder {
         add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.company-title-owner");
       return;
     }
+    if (r.end - begin == 1 && follows_according_to(begin) && names_source_alone(begin)) {
+      if (new_entities)  // "according to FactSet"
+        add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.according-to");
+      return;
+    }
     if (r.end - begin == 1 && speaks_for(begin)) {  // "a spokesperson for Meta"
       if (new_entities) add_known({}, EntityType::Org, begin, r.end, begin, true, "entity.spokesperson-for");
       return;
@@ -927,6 +932,16 @@ class EntityFinder {
     return k + 1 < doc_.tokens.size() && token(k + 1).kind == TokenKind::Word && !token(k + 1).has(kCapitalized) &&
            !is(k + 1, kPreposition | kPronounWord | kAuxiliary | kCueWord) && text(k + 1) != "that" &&
            text(k + 1) != "which" && text(k + 1) != "based";
+  }
+
+  // One capitalised word that is the whole source after "according to": no person named before, no
+  // place, first name, demonym or group ("according to American officials", "according to Democrats").
+  bool names_source_alone(uint32_t t) const {
+    std::string_view w = text(t);
+    bool phrase_ends = t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word ||
+                       token(t + 1).has(kCapitalized) || is(t + 1, kPreposition);
+    return phrase_ends && !is_named_person_word(t, t + 1) && !lex_.places.find(w) && !lex_.first_name_gender.find(w) &&
+           !lex_.demonyms.find(w) && !is(t, kNominalSource | kTitleHead | kPronounWord);
   }
 
   // One word after "a spokesperson for" that names no person already, and ends the phrase ("a
@@ -2071,6 +2086,8 @@ class EntityFinder {
         } else if (int32_t aged = person_by_age(t, s); aged >= 0) {
           add_mention_to(doc_.mentions, aged, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.age");
           ++t;
+        } else if (heads_source_after_according_to(t, s)) {  // "according to the filing", "multiple reports"
+          add_nominal(t, s, doc_.mentions, EntityType::Other);
         } else if (is_nominal_head(t)) {
           add_nominal(t, s, doc_.mentions);
         } else if (heads_a_cue(t) && has_modifier_or_plural(t, s)) {
@@ -2079,6 +2096,23 @@ class EntityFinder {
       }
     }
   }
+
+  // The last word of a lower-case noun phrase right after "according to" ("the filing", "a Russian
+  // readout" of "a Russian readout of the call"), which no mention covers: the source's head.
+  bool heads_source_after_according_to(uint32_t t, const Sentence& s) const {
+    if (token(t).kind != TokenKind::Word || token(t).has(kCapitalized) || covered_by_mention(t)) return false;
+    if (is(t, kDeterminer | kPreposition | kPronounWord)) return false;
+    if (is(t, kCueWord) && !lex_.document_sources.contains(text(t))) return false;  // not "reports"
+    if (t + 1 < s.end_token && token(t + 1).kind == TokenKind::Word && !is(t + 1, kPreposition) &&
+        !token(t + 1).has(kCapitalized))
+      return false;  // the phrase goes on
+    for (uint32_t k = t; k > s.first_token + 1 && t - k < kAccordingWords; --k) {
+      if (text(k - 1) == "to") return ascii_lower(text(k - 2)) == "according";
+      if (token(k - 1).kind != TokenKind::Word || is(k - 1, kPreposition | kCueWord)) return false;
+    }
+    return false;
+  }
+  static constexpr uint32_t kAccordingWords = 5;  // "according to | the national meteorological institute"
 
   // "The Dutchman told BBC Sport", "The German said": a subject of "the" and one person's
   // nationality is the person of that country named last before it, where one is, else the subject

@@ -1742,9 +1742,8 @@ TEST_CASE("'The Prime Minister said' is the person introduced with that title", 
 TEST_CASE("'according to reports in Portugal' is the reports' word, and 'her preferred candidate' no cue", "[quotes]") {
   Document doc = analysed("United are close to a deal for the striker, according to reports in Portugal.");
   REQUIRE(doc.quotes.size() == 1);
-  CHECK(doc.quotes[0].speaker < 0);
-  REQUIRE(doc.quotes[0].speaker_mention);
-  CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "reports in Portugal");
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "reports");  // not Portugal
   CHECK(quotes_of("Her preferred candidate lost the race badly.").empty());
 }
 
@@ -1912,4 +1911,19 @@ TEST_CASE("'added nine assists' adds an amount, not words", "[quotes]") {
   CHECK(quotes_of("The company added $5 billion in value.").empty());
   auto q = quotes_of("Ann Lee added that the plan was dead.");
   REQUIRE(q.size() == 1);
+}
+
+TEST_CASE("'according to FactSet', 'according to the filing': the source is named", "[quotes]") {
+  auto q = quotes_of("Shares of Veltra fell 1.5% in morning trading, according to FactSet.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "FactSet");
+  q = quotes_of("The stolen files included names and birth dates, according to the filing.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the filing");
+  q = quotes_of("Chelsea are in advanced talks to sign a striker, according to multiple reports.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "reports");
+  q = quotes_of("The talks had stalled, according to American officials.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "American");
 }
