@@ -329,8 +329,15 @@ class DateTagger {
     return amount < 0 ? -1 : static_cast<int>(amount);
   }
 
-  // "3", "22.8", "two", "half a", "two and a half": the amount, or -1 when it is unspecified ("several").
+  // "3", "22.8", "two", "half a", "two and a half": the amount, or -1 when it is unspecified ("several")
+  // or beyond any calendar (kMaxAmount).
   double amount_of(std::string_view s) const {
+    double amount = written_amount(s);
+    return amount > kMaxAmount ? -1 : amount;
+  }
+  static constexpr double kMaxAmount = 1e6;
+
+  double written_amount(std::string_view s) const {
     if (s.empty()) return 1;
     double half = 0;
     for (std::string_view tail : {" and a half", " and half"})

@@ -262,7 +262,6 @@ class EntityFinder {
     if (!lex_.possessor_names.contains(text(run_begin)) && !lex_.possessor_names.contains(text(t - 1))) return false;
     return organisation_word_follows(t);
   }
-  static constexpr uint32_t kInstitutionWords = 3;  // "St Mary's Catholic Primary School"
 
   bool organisation_word_follows(uint32_t t) const {
     for (uint32_t k = t + 1;
@@ -270,6 +269,7 @@ class EntityFinder {
       if (lex_.org_words.contains(text(k))) return true;
     return false;
   }
+  static constexpr uint32_t kInstitutionWords = 3;  // "St Mary's Catholic Primary School"
 
   bool continues_run(uint32_t t, uint32_t run_begin) const {
     if (is_name_word(t)) return true;
@@ -284,9 +284,9 @@ class EntityFinder {
       return k < doc_.tokens.size() && is_name_word(k) && !token(k).has(kSentenceStart);
     }
     if (inside_known_organisation(t, run_begin)) return true;
-    if (is_possessive_ending(w)) return names_institution_after(t, run_begin);  // "St James's Hospital"
+    if (is_possessive_ending(w)) return names_institution_after(t, run_begin);        // "St James's Hospital"
     if (attached && (w == "'" || w == "\xE2\x80\x99") && text(t - 1).ends_with('s'))  // "Leeds Magistrates' Court"
-      return organisation_word_follows(t) && !is_known_phrase(t + 1, t + 2);  // not "the Democrats' Senate"
+      return organisation_word_follows(t) && !is_known_phrase(t + 1, t + 2);          // not "the Democrats' Senate"
     if (w == "of")  // "Secretary of State", "Bank of England"; not "Rep. Peter King | of New York"
       return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1))) &&
              !is_title_surname(t - 1, run_begin);
@@ -302,11 +302,12 @@ class EntityFinder {
            lex_.honorifics.contains(text(t));
   }
 
-  // A known place, then one or two capitalised words, the last a plural that is no place, first name or
-  // title: a team ("Los Angeles Lakers", "Sacramento Kings", "New York Giants").
+  // A known place (rules/en/maps/places.tsv), then one or two capitalised words, the last a plural that
+  // is no first name, title or source noun: a team ("Minnesota Vikings", "New York Giants").
   bool names_team_of_place(uint32_t begin, uint32_t end) const {
     std::string_view last = text(end - 1);
-    if (end - begin < 2 || last.size() < 4 || !last.ends_with('s') || last.ends_with("ss") || token(end - 1).has(kAllCaps))
+    if (end - begin < 2 || last.size() < 4 || !last.ends_with('s') || last.ends_with("ss") ||
+        token(end - 1).has(kAllCaps))
       return false;
     uint32_t place_end = begin + 1;
     for (uint32_t k = std::min(end - 1, begin + kPlaceWords); k > begin; --k)
@@ -998,8 +999,6 @@ class EntityFinder {
     return t;
   }
 
-  // "Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre", "former
-  // president Donald Trump": a title in lower case before a name, with what qualifies it.
   // "manager", "official": a noun for a person's role; not "firm" nor "group".
   bool is_person_role(uint32_t t) const {
     if (is(t, kTitleHead)) return true;
@@ -1008,6 +1007,8 @@ class EntityFinder {
            !lex_.collective_nouns.contains(w);
   }
 
+  // "Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre", "former
+  // president Donald Trump": a title in lower case before a name, with what qualifies it.
   uint32_t lower_case_title_before(uint32_t name_begin) const {
     uint32_t t = name_begin;
     if (t == 0 || token(t).has(kSentenceStart) || token(t - 1).has(kCapitalized) || !is_person_role(t - 1))
@@ -2138,6 +2139,7 @@ class EntityFinder {
     }
     return subject >= 0 ? subject : nearest;
   }
+  static constexpr uint32_t kNationalityReach = 120;  // tokens: about two paragraphs
 
   // A mention that, after titles and other names ("Chelsea manager Enzo Maresca") and a wire dateline,
   // opens its sentence: the sentence's subject. Not "By Tom Brennan".
@@ -2151,8 +2153,8 @@ class EntityFinder {
   }
   static constexpr uint32_t kTitleWordsBeforeSubject = 6;
   static constexpr uint16_t kFunctionWords = kPreposition | kDeterminer | kPronounWord;
-  static constexpr uint32_t kNationalityReach = 120;  // tokens: about two paragraphs
 
+  // "The Saudis have warned", "the Chinese have built": "the" and a people.
   bool names_a_people(uint32_t t, const Sentence& s) const {
     if (t + 1 >= s.end_token || !is(t, kDeterminer) || !token(t + 1).has(kCapitalized)) return false;
     if (ascii_lower(text(t)) != "the" || covered_by_mention(t + 1) || !lex_.demonyms.find(text(t + 1))) return false;
@@ -2258,21 +2260,23 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t)) return false;
     bool noun_follows = heads_noun_at(t + 1);  // "his chief aide", "a ministry spokesman"
     if (is(t, kNominalSource)) return !noun_follows;
-    noun_follows = noun_follows || (heads_noun_at(t + 2) && flags_[t + 1] == 0 && token(t + 1).kind == TokenKind::Word &&
-                                    !token(t + 1).has(kCapitalized));  // "the chief operating officer"
+    noun_follows =
+        noun_follows || (heads_noun_at(t + 2) && flags_[t + 1] == 0 && token(t + 1).kind == TokenKind::Word &&
+                         !token(t + 1).has(kCapitalized));  // "the chief operating officer"
     if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
     bool abbreviation = token(t).has(kAllCaps) && text(t).size() <= 3;  // "the PM", "the CEO"
     if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))
       return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
-    if (t > 0 && text(t - 1) == "who") return false;  // "who chairs the panel": a verb
+    if (t > 0 && text(t - 1) == "who") return false;     // "who chairs the panel": a verb
     return !noun_follows && !modifies_noun_after(t);     // the last noun heads the phrase
   }
 
   // "the general election", "the general public": after a title that is an adjective too, a lower-case
   // word that no list knows and that reads as no verb ("the general ordered") is the head.
   bool modifies_noun_after(uint32_t t) const {
-    if (t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word || token(t + 1).has(kCapitalized)) return false;
+    if (t + 1 >= doc_.tokens.size() || token(t + 1).kind != TokenKind::Word || token(t + 1).has(kCapitalized))
+      return false;
     if (!lex_.adjective_titles.contains(text(t))) return false;
     if (flags_[t + 1] != 0) return false;
     std::string_view w = text(t + 1);

@@ -454,8 +454,8 @@ class QuoteFinder {
   void mark_source_modifiers(const Paragraph& p, std::string& out) const {
     for (size_t i = 1; i + 1 < out.size(); ++i) {
       size_t source = i - 1;
-      if (out[source] == 'n' && source > 0) --source;                                     // "not involved in"
-      if (out[source] == 'k' && source > 1 && out[source - 1] == 'P') source -= 2;       // "who were not involved in"
+      if (out[source] == 'n' && source > 0) --source;                               // "not involved in"
+      if (out[source] == 'k' && source > 1 && out[source - 1] == 'P') source -= 2;  // "who were not involved in"
       if (out[i] == 'w' && (out[source] == 'S' || out[source] == 'N') && is_preposition_symbol(out[i + 1]) &&
           source_modifiers_.contains(doc_.token_text(p.first_token + static_cast<uint32_t>(i))))
         out[i] = 'm';
@@ -1385,8 +1385,6 @@ class QuoteFinder {
   }
   static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
 
-  // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in
-  // it, is no source ("while Mike Huckabee, the former governor, proposed" has one).
   // A participle whose content may be a noun phrase, after "after", "before", "since", "until" or
   // "without", tells when or how something happened: "after agreeing personal terms" (not "after
   // saying he would resign").
@@ -1405,6 +1403,8 @@ class QuoteFinder {
            !first.has(kCapitalized) && w.size() > 4 && w.ends_with("ing") && mention_at_[speaker.begin] < 0;
   }
 
+  // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in
+  // it, is no source ("while Mike Huckabee, the former governor, proposed" has one).
   bool opens_with_subordinator(TokenRange speaker) const {
     if (!subordinators_.contains(doc_.token_text(speaker.begin))) return false;
     for (uint32_t t = speaker.begin; t < speaker.end; ++t)
@@ -1472,8 +1472,10 @@ class QuoteFinder {
 
   // "nine assists", "5,000 jobs", "$2 billion": a number, perhaps after a currency sign.
   bool opens_with_amount(TokenRange content) const {
+    if (content.empty()) return false;
     uint32_t t = content.begin;
-    if (t + 1 < content.end && doc_.tokens[t].kind == TokenKind::Punct && doc_.tokens[t].end == doc_.tokens[t + 1].begin)
+    if (t + 1 < content.end && doc_.tokens[t].kind == TokenKind::Punct &&
+        doc_.tokens[t].end == doc_.tokens[t + 1].begin)
       ++t;  // "$", "£"
     if (doc_.tokens[t].kind == TokenKind::Number) return true;
     const WordSymbol* entry = lexicon_.words.find(doc_.token_text(t), true);
@@ -1492,11 +1494,13 @@ class QuoteFinder {
 
   // "the war | was over": a verb after the noun makes the object a clause.
   bool opens_predicate(uint32_t t, uint32_t end) const {
-    return t < end && std::strchr("kaVRn", symbol_of(t)) != nullptr;
+    char s = t < end ? symbol_of(t) : 0;
+    return s != 0 && std::strchr("kaVRn", s) != nullptr;
   }
 
   bool says_only_when(TokenRange content) const {
-    if ((lower(content.begin) != "while" && lower(content.begin) != "before") || !is_subordinate_clause(content))
+    if (content.empty() || (lower(content.begin) != "while" && lower(content.begin) != "before") ||
+        !is_subordinate_clause(content))
       return false;
     for (uint32_t t = content.begin; t < content.end; ++t)
       if (doc_.tokens[t].kind == TokenKind::Quote || lower(t) == "that") return false;  // "said while ''logic ..."

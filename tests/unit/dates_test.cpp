@@ -288,3 +288,8 @@ TEST_CASE("a present tense that schedules points ahead: 'The second Test begins 
   CHECK(only("The trial continues on Wednesday.", "2024-10-14").value == "2024-10-16");
   CHECK(only("The trial continued on Wednesday.", "2024-10-14").value == "2024-10-09");
 }
+
+TEST_CASE("an amount beyond any calendar is unspecified, not an overflow", "[dates]") {
+  CHECK(only("It lasted 99999999999999999999999999999999 years.").value == "PXY");
+  CHECK(only("It happened 99999999999999 years ago.").value == "PAST_REF");
+}

@@ -1877,7 +1877,8 @@ TEST_CASE("'Sir Keir Starmer' is named without his honorific, and 'Sir Keir' is 
   CHECK(find(doc, "Keir") == nullptr);
 }
 
-TEST_CASE("'Hamas official Basem Naim': a known organisation employs the person named after a role noun", "[entities]") {
+TEST_CASE("'Hamas official Basem Naim': a known organisation employs the person named after a role noun",
+          "[entities]") {
   Document doc = analysed("Hamas official Basem Naim said no deal was near.");
   const Entity* e = find(doc, "Basem Naim");
   REQUIRE(e);
@@ -1934,8 +1935,8 @@ TEST_CASE("UN programmes are organisations and a named report is no person", "[e
 }
 
 TEST_CASE("', who served as the governor's deputy chief,' gives the person a role, not a second person", "[entities]") {
-  Document doc = analysed(
-      "Sara Klein, who served as the governor's deputy chief of staff, told jurors she had warned him.");
+  Document doc =
+      analysed("Sara Klein, who served as the governor's deputy chief of staff, told jurors she had warned him.");
   const Entity* e = find(doc, "Sara Klein");
   REQUIRE(e);
   CHECK(e->titles == std::vector<std::string>{"governor's deputy chief"});
