@@ -296,6 +296,39 @@ class EntityFinder {
     return false;
   }
 
+  struct RunKind {
+    EntityType type;
+    const char* rule;
+  };
+
+  // What a capitalised run names by its words alone, or nothing: "NHS England", "Los Angeles", "Bruno
+  // Cautrès of | Sciences Po", "Procter & Gamble", "Main Street", "the Minnesota Vikings", "the Voting
+  // Rights Act", "in San Jose, | California".
+  std::optional<RunKind> kind_of_whole_run(uint32_t begin, uint32_t end, uint32_t sentence) const {
+    if (names_organisation_of_place(begin, end) && !in_title_case(sentence))
+      return RunKind{EntityType::Org, "entity.org-of-place"};
+    if (end - begin == 2 && lex_.place_openers.contains(text(begin)))
+      return RunKind{EntityType::Gpe, "entity.place-opener"};
+    if (names_workplace_after_of(begin, end)) return RunKind{EntityType::Org, "entity.affiliation-of"};
+    if (joins_with_ampersand(begin, end)) return RunKind{EntityType::Org, "entity.ampersand"};
+    if (end - begin >= 2 && lex_.place_words.contains(text(end - 1)))
+      return RunKind{EntityType::Gpe, "entity.place-words"};
+    if (names_team_of_place(begin, end)) return RunKind{EntityType::Org, "entity.team-of-place"};
+    if (end - begin >= 2 && lex_.work_words.contains(text(end - 1)))
+      return RunKind{EntityType::Other, "entity.work-words"};
+    if (after_place_preposition(begin) && before_known_region(end))
+      return RunKind{EntityType::Gpe, "entity.place-in-region"};
+    return std::nullopt;
+  }
+
+  // Two capitalised words or more right after "NAME of" that are no place, first name, honorific or
+  // title: where the person works ("Bruno Cautrès of Sciences Po said").
+  bool names_workplace_after_of(uint32_t begin, uint32_t end) const {
+    return end - begin >= 2 && names_home_of_person(begin) && !lex_.first_name_gender.find(text(begin)) &&
+           !lex_.honorifics.contains(text(begin)) && !has_title_word(begin, end) &&
+           !lex_.places.find(phrase(begin, end)) && !lex_.place_words.contains(text(end - 1));
+  }
+
   // "Rudy Giuliani & Sen. Jeff Sessions", "Jim & Sarah", "Ann & I": people after the "&".
   bool joins_people(uint32_t t) const {
     return is_title_word(t) || is(t, kPronounWord) || lex_.first_name_gender.find(text(t)) ||
@@ -554,46 +587,8 @@ class EntityFinder {
     if (fills_quotation(begin, r.end) && !is_known_phrase(r.begin, r.end)) return;  // "... of "Going Viral"": a title
     uint32_t extent_begin = begin;
     if (whole_run_is_known(begin, r.end, extent_begin, new_entities)) return;
-    if (names_organisation_of_place(begin, r.end) && !in_title_case(r.sentence)) {  // "NHS England"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.org-of-place");
-      return;
-    }
-    if (r.end - begin == 2 && lex_.place_openers.contains(text(begin))) {  // "Los Angeles", "San Diego"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-opener");
-      return;
-    }
-    if (r.end - begin >= 2 && names_home_of_person(begin) && !lex_.first_name_gender.find(text(begin)) &&
-        !lex_.honorifics.contains(text(begin)) && !has_title_word(begin, r.end) &&
-        !lex_.places.find(phrase(begin, r.end)) && !lex_.place_words.contains(text(r.end - 1))) {
-      if (new_entities)  // "Bruno Cautrès of Sciences Po said": where the person works
-        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.affiliation-of");
-      return;
-    }
-    if (joins_with_ampersand(begin, r.end)) {  // "Procter & Gamble", "Whitcombe & Sons"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.ampersand");
-      return;
-    }
-    if (r.end - begin >= 2 && lex_.place_words.contains(text(r.end - 1))) {  // "Main Street"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-words");
-      return;
-    }
-    if (names_team_of_place(begin, r.end)) {  // "the Minnesota Vikings", "New York Jets"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Org, begin, r.end, begin, true, "entity.team-of-place");
-      return;
-    }
-    if (r.end - begin >= 2 && lex_.work_words.contains(text(r.end - 1))) {  // "the Voting Rights Act"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Other, begin, r.end, begin, true, "entity.work-words");
-      return;
-    }
-    if (after_place_preposition(begin) && before_known_region(r.end)) {  // "in San Jose, California"
-      if (new_entities)
-        add_known({phrase(begin, r.end)}, EntityType::Gpe, begin, r.end, begin, true, "entity.place-in-region");
+    if (auto kind = kind_of_whole_run(begin, r.end, r.sentence)) {
+      if (new_entities) add_known({phrase(begin, r.end)}, kind->type, begin, r.end, begin, true, kind->rule);
       return;
     }
     if (follows_workplace_at(begin)) {  // "analysts at Commerzbank", "researchers at Stanford"
