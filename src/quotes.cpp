@@ -676,7 +676,8 @@ class QuoteFinder {
   TokenRange nearest_clause_subject(const std::string& sym, uint32_t first_token, TokenRange speaker,
                                     TokenRange cue) const {
     if (speaker.empty() || cue.empty() || cue.begin <= speaker.end) return speaker;
-    for (uint32_t t = cue.begin; t-- > speaker.end;) {
+    uint32_t reach = std::max(speaker.end, cue.begin - std::min(cue.begin, kClauseReach));
+    for (uint32_t t = cue.begin; t-- > reach;) {
       char s = sym[t - first_token];
       if (s != 'V' && s != 'R') continue;
       uint32_t k = t;
@@ -690,6 +691,8 @@ class QuoteFinder {
     }
     return sentence_subject_of_object(sym, first_token, speaker);
   }
+
+  static constexpr uint32_t kClauseReach = 60;  // tokens back from a participle to a reporting verb
 
   bool is_nominal_at(uint32_t t) const {
     return mention_at_[t] >= 0 && doc_.mentions[static_cast<size_t>(mention_at_[t])].kind == MentionKind::Nominal;
@@ -2114,10 +2117,13 @@ class QuoteFinder {
       if (!q.cue) continue;
       const Sentence* s = sentence_at(q.cue->begin);
       if (!s) continue;
-      auto first = std::lower_bound(doc_.dates.begin(), doc_.dates.end(), s->span.begin,
+      // Only dates near the cue can share its clause (same_clause): a sentence of 20,000 dates and
+      // quotes stays linear.
+      ByteSpan near = near_cue(*q.cue);
+      auto first = std::lower_bound(doc_.dates.begin(), doc_.dates.end(), std::max(s->span.begin, near.begin),
                                     [](const DateExpr& d, uint32_t b) { return d.span.begin < b; });
       uint32_t best_distance = UINT32_MAX;
-      for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end; ++d) {
+      for (auto d = first; d != doc_.dates.end() && d->span.end <= s->span.end && d->span.begin <= near.end; ++d) {
         if (d->type != DateType::Date && d->type != DateType::Time) continue;
         bool quoted = in_quote[static_cast<size_t>(d - doc_.dates.begin())];
         if (quoted || !same_clause(d->span, *q.cue) || qualifies_noun(d->span)) continue;
@@ -2177,6 +2183,15 @@ class QuoteFinder {
     return true;
   }
   static constexpr uint32_t kDateReach = 24;  // tokens between a cue and its date
+
+  // The bytes from kDateSpan tokens before the cue to as many after it: more than kDateReach and the
+  // longest date.
+  ByteSpan near_cue(ByteSpan cue) const {
+    uint32_t begin = first_token_at(cue.begin), end = first_token_at(cue.end);
+    auto last = static_cast<uint32_t>(doc_.tokens.size() - 1);
+    return {doc_.tokens[begin - std::min(begin, kDateSpan)].begin, doc_.tokens[std::min(last, end + kDateSpan)].end};
+  }
+  static constexpr uint32_t kDateSpan = 4 * kDateReach;
 
   // "Pruitt, who pleaded guilty in June, apologized": token t follows "who" or "which" within its
   // comma-bounded phrase.

@@ -34,6 +34,10 @@ open(f"{work}/companies-large.txt", "w").write(companies(n(40000)))
 opening = lambda count: "In his " + "his plan and The President Deputy Prime " * count + ", Jo Park said no."
 open(f"{work}/opening-small.txt", "w").write(opening(n(20000)))
 open(f"{work}/opening-large.txt", "w").write(opening(n(200000)))
+# One sentence of dated participle quotes: no quote may weigh every date of its sentence.
+dated = lambda count: "A judge on Tuesday sentenced the mayor, calling it bad, " * count + "officials said."
+open(f"{work}/dated-small.txt", "w").write(dated(n(4000)))
+open(f"{work}/dated-large.txt", "w").write(dated(n(40000)))
 PY
 
 # Runs whosaid on one input and checks: an exit code of 0 or 1, exactly one record, within a limit
@@ -76,6 +80,8 @@ linear "10,000 interview answers" "$work/interview-small.txt" "$work/interview-l
 linear "4,000 companies with a legal form" "$work/companies-small.txt" "$work/companies-large.txt"
 # A sentence of possessives and titles after its opening preposition: none may look back over it.
 linear "a sentence of 20,000 possessives and titles" "$work/opening-small.txt" "$work/opening-large.txt"
+# A sentence of 40,000 dates, each by a participle's quote: a quote looks only at dates near its cue.
+linear "a sentence of 40,000 dated quotes" "$work/dated-small.txt" "$work/dated-large.txt"
 
 # A rules folder with a pathological pattern: RE2 keeps it linear, or refuses it at load time.
 mkdir -p "$work/rules/patterns"
