@@ -2063,7 +2063,10 @@ class EntityFinder {
     covered_.assign(doc_.tokens.size(), 0);
     for (const Mention& m : doc_.mentions) cover(m);
     for (const Sentence& s : doc_.sentences) {
+      std::pair<uint32_t, uint32_t> according{0, 0};  // the tokens of the source after "according to"
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (text(t).size() == 9 && t + 1 < s.end_token && text(t + 1) == "to" && ascii_lower(text(t)) == "according")
+          according = source_after_according_to(t + 2, s);
         if (uint32_t n = group_at(t, s.end_token)) {
           int32_t e = entity_for(ascii_lower(phrase(t, t + n)), EntityType::Group, "entity.group");
           add_mention(e, t, t + n, t, MentionKind::Nominal, 0.8f, "entity.group");
@@ -2082,8 +2085,8 @@ class EntityFinder {
         } else if (int32_t aged = person_by_age(t, s); aged >= 0) {
           add_mention_to(doc_.mentions, aged, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.age");
           ++t;
-        } else if (heads_source_after_according_to(t, s)) {  // "according to the filing", "multiple reports"
-          add_nominal(t, s, doc_.mentions, EntityType::Other);
+        } else if (t >= according.first && t < according.second && heads_phrase_after_according_to(t, s)) {
+          add_nominal(t, s, doc_.mentions, EntityType::Other);  // "according to the filing", "multiple reports"
         } else if (is_nominal_head(t)) {
           add_nominal(t, s, doc_.mentions);
         } else if (heads_a_cue(t) && has_modifier_or_plural(t, s)) {
@@ -2093,20 +2096,23 @@ class EntityFinder {
     }
   }
 
-  // The last word of a lower-case noun phrase right after "according to" ("the filing", "a Russian
-  // readout" of "a Russian readout of the call"), which no mention covers: the source's head.
-  bool heads_source_after_according_to(uint32_t t, const Sentence& s) const {
+  // The tokens after "according to" at `begin` that may head its source: up to kAccordingWords, and
+  // no further than the first that is no plain word ("according to the filing", "a CNN tally").
+  std::pair<uint32_t, uint32_t> source_after_according_to(uint32_t begin, const Sentence& s) const {
+    uint32_t end = std::min(s.end_token, begin + kAccordingWords);
+    for (uint32_t t = begin; t < end; ++t)
+      if (token(t).kind != TokenKind::Word || is(t, kPreposition | kCueWord)) return {begin, t + 1};
+    return {begin, end};
+  }
+
+  // A lower-case word that no mention covers and that ends its phrase, in the source after "according
+  // to": its head ("the filing", "a Russian readout" of "a Russian readout of the call").
+  bool heads_phrase_after_according_to(uint32_t t, const Sentence& s) const {
     if (token(t).kind != TokenKind::Word || token(t).has(kCapitalized) || covered_by_mention(t)) return false;
     if (is(t, kDeterminer | kPreposition | kPronounWord)) return false;
     if (is(t, kCueWord) && !lex_.document_sources.contains(text(t))) return false;  // not "reports"
-    if (t + 1 < s.end_token && token(t + 1).kind == TokenKind::Word && !is(t + 1, kPreposition) &&
-        !token(t + 1).has(kCapitalized))
-      return false;  // the phrase goes on
-    for (uint32_t k = t; k > s.first_token + 1 && t - k < kAccordingWords; --k) {
-      if (text(k - 1) == "to") return ascii_lower(text(k - 2)) == "according";
-      if (token(k - 1).kind != TokenKind::Word || is(k - 1, kPreposition | kCueWord)) return false;
-    }
-    return false;
+    return t + 1 >= s.end_token || token(t + 1).kind != TokenKind::Word || is(t + 1, kPreposition) ||
+           token(t + 1).has(kCapitalized);  // the phrase ends
   }
   static constexpr uint32_t kAccordingWords = 5;  // "according to | the national meteorological institute"
 
