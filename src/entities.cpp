@@ -307,6 +307,7 @@ class EntityFinder {
   std::optional<RunKind> kind_of_whole_run(uint32_t begin, uint32_t end, uint32_t sentence) const {
     if (names_organisation_of_place(begin, end) && !in_title_case(sentence))
       return RunKind{EntityType::Org, "entity.org-of-place"};
+    if (names_organisation_of_field(begin, end)) return RunKind{EntityType::Org, "entity.org-words"};
     if (end - begin == 2 && lex_.place_openers.contains(text(begin)))
       return RunKind{EntityType::Gpe, "entity.place-opener"};
     if (names_workplace_after_of(begin, end)) return RunKind{EntityType::Org, "entity.affiliation-of"};
@@ -319,6 +320,20 @@ class EntityFinder {
     if (after_place_preposition(begin) && before_known_region(end))
       return RunKind{EntityType::Gpe, "entity.place-in-region"};
     return std::nullopt;
+  }
+
+  // An organisation word, "of" and two words or more that hold no first name and no title's head: "the
+  // Royal College of Emergency Medicine", "the Ministry of Foreign Affairs" (read as titles, they had
+  // named nothing or a person "Affairs"). Not "Department of State Spokesman Ned Price".
+  bool names_organisation_of_field(uint32_t begin, uint32_t end) const {
+    uint32_t of = begin + 1;
+    while (of < end && text(of) != "of") ++of;
+    if (of + 3 > end || !lex_.org_words.contains(text(of - 1)) || lex_.titles.contains(text(of - 1))) return false;
+    for (uint32_t t = of + 1; t < end; ++t)
+      if (token(t).kind != TokenKind::Word || is(t, kTitleHead) || lex_.first_name_gender.find(text(t)) ||
+          lex_.not_names.contains(text(t)))
+        return false;
+    return true;
   }
 
   // Two capitalised words or more right after "NAME of" that are no place, first name, honorific or

@@ -1943,3 +1943,16 @@ TEST_CASE("', who served as the governor's deputy chief,' gives the person a rol
   CHECK(find(doc, "the governor's deputy chief") == nullptr);
   CHECK(find(doc, "the governor"));  // the possessor is someone else
 }
+
+TEST_CASE("'the Royal College of Emergency Medicine', 'the Ministry of Foreign Affairs' are organisations", "[entities]") {
+  Document doc = analysed(
+      "The Royal College of Emergency Medicine warned that waits were long. The Ministry of Foreign Affairs "
+      "said no. US Department of State Spokesman Ned Price said yes.");
+  for (const char* name : {"Royal College of Emergency Medicine", "Ministry of Foreign Affairs"}) {
+    INFO(name);
+    REQUIRE(find(doc, name));
+    CHECK(find(doc, name)->type == EntityType::Org);
+  }
+  CHECK(find(doc, "Affairs") == nullptr);
+  REQUIRE(find(doc, "Ned Price"));  // a title's head before a name: still a title
+}
