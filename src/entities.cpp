@@ -419,8 +419,12 @@ class EntityFinder {
     return false;
   }
 
+  // "the Center for ...", "the nonprofit Center for ...": the run opens after "the" and at most one
+  // lower-case word.
   bool follows_the(uint32_t run_begin) const {
-    return ascii_lower(text(run_begin)) == "the" || (run_begin > 0 && ascii_lower(text(run_begin - 1)) == "the");
+    auto is_the = [&](uint32_t t) { return text(t).size() == 3 && ascii_lower(text(t)) == "the"; };
+    if (is_the(run_begin) || (run_begin > 0 && is_the(run_begin - 1))) return true;
+    return run_begin > 1 && is_lower_case_word(run_begin - 1) && is_the(run_begin - 2);
   }
 
   // "the Food and Drug Administration", "the Department of Health and Human Services": after "the",

@@ -1956,3 +1956,10 @@ TEST_CASE("'the Royal College of Emergency Medicine', 'the Ministry of Foreign A
   CHECK(find(doc, "Affairs") == nullptr);
   REQUIRE(find(doc, "Ned Price"));  // a title's head before a name: still a title
 }
+
+TEST_CASE("'the nonprofit Center for Auto Safety' is one organisation", "[entities]") {
+  Document doc = analysed("Michael Brooks, executive director of the nonprofit Center for Auto Safety, called it weak.");
+  REQUIRE(find(doc, "Center for Auto Safety"));
+  CHECK(find(doc, "Center for Auto Safety")->type == EntityType::Org);
+  CHECK(find(doc, "Auto Safety") == nullptr);
+}
