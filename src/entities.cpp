@@ -422,7 +422,7 @@ class EntityFinder {
   // "the Center for ...", "the nonprofit Center for ...": the run opens after "the" and at most one
   // lower-case word.
   bool follows_the(uint32_t run_begin) const {
-    auto is_the = [&](uint32_t t) { return text(t).size() == 3 && ascii_lower(text(t)) == "the"; };
+    auto is_the = [&](uint32_t t) { return folds_to(text(t), "the"); };
     if (is_the(run_begin) || (run_begin > 0 && is_the(run_begin - 1))) return true;
     return run_begin > 1 && is_lower_case_word(run_begin - 1) && is_the(run_begin - 2);
   }
@@ -1272,8 +1272,8 @@ class EntityFinder {
 
   // A singular word right after a lower-case "to": "expected to report", not "according to reports".
   bool follows_infinitive_to(uint32_t t) const {
-    if (t >= 2 && ascii_lower(text(t - 2)) == "according") return false;  // "according to people familiar with"
-    return t > 0 && text(t - 1) == "to" && !text(t).ends_with('s') && !token(t).has(kCapitalized);
+    if (t == 0 || text(t - 1) != "to" || text(t).ends_with('s') || token(t).has(kCapitalized)) return false;
+    return t < 2 || !folds_to(text(t - 2), "according");  // "according to people familiar with"
   }
 
   // "Her son, Pablo, wants": one word between commas after a noun for a person.
@@ -2084,7 +2084,7 @@ class EntityFinder {
     for (const Sentence& s : doc_.sentences) {
       std::pair<uint32_t, uint32_t> according{0, 0};  // the tokens of the source after "according to"
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-        if (text(t).size() == 9 && t + 1 < s.end_token && text(t + 1) == "to" && ascii_lower(text(t)) == "according")
+        if (t + 1 < s.end_token && text(t + 1) == "to" && folds_to(text(t), "according"))
           according = source_after_according_to(t + 2, s);
         if (uint32_t n = group_at(t, s.end_token)) {
           int32_t e = entity_for(ascii_lower(phrase(t, t + n)), EntityType::Group, "entity.group");
@@ -2177,7 +2177,7 @@ class EntityFinder {
   // "The Saudis have warned", "the Chinese have built": "the" and a people.
   bool names_a_people(uint32_t t, const Sentence& s) const {
     if (t + 1 >= s.end_token || !is(t, kDeterminer) || !token(t + 1).has(kCapitalized)) return false;
-    if (ascii_lower(text(t)) != "the" || covered_by_mention(t + 1) || !lex_.demonyms.find(text(t + 1))) return false;
+    if (!folds_to(text(t), "the") || covered_by_mention(t + 1) || !lex_.demonyms.find(text(t + 1))) return false;
     return names_people_of(t + 1) || (t + 2 < s.end_token && agrees_with_plural(t + 2));
   }
 
@@ -2189,8 +2189,9 @@ class EntityFinder {
 
   // "the Chinese have built": a verb in the plural.
   bool agrees_with_plural(uint32_t t) const {
-    std::string w = ascii_lower(text(t));
-    return w == "have" || w == "are" || w == "were" || w == "say";
+    for (std::string_view verb : {"have", "are", "were", "say"})
+      if (folds_to(text(t), verb)) return true;
+    return false;
   }
 
   // "the 24-year-old told reporters": a subject of "the" and an age is the person given that age

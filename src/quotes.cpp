@@ -1393,8 +1393,10 @@ class QuoteFinder {
   // saying he would resign").
   bool follows_time_preposition(TokenRange cue) const {
     if (cue.empty() || cue.begin == 0 || symbol_of(cue.begin) != 'r') return false;
-    std::string before = lower(cue.begin - 1);
-    return before == "after" || before == "before" || before == "since" || before == "until" || before == "without";
+    std::string_view before = doc_.token_text(cue.begin - 1);
+    for (std::string_view word : {"after", "before", "since", "until", "without"})
+      if (folds_to(before, word)) return true;
+    return false;
   }
 
   // A source that opens with a lower-case word in -ing right after a comma, outside any mention, is
@@ -1490,9 +1492,9 @@ class QuoteFinder {
   bool names_act(TokenRange content) const {
     uint32_t t = content.begin;
     if (t < content.end && symbol_of(t) == 'D') ++t;
-    if (t + 2 < content.end && lower(t) == "state" && lower(t + 1) == "of") t += 2;
-    if (t + 1 < content.end && !act_nouns_.contains(lower(t))) ++t;
-    return t < content.end && act_nouns_.contains(lower(t)) && !opens_predicate(t + 1, content.end);
+    if (t + 2 < content.end && folds_to(doc_.token_text(t), "state") && folds_to(doc_.token_text(t + 1), "of")) t += 2;
+    if (t + 1 < content.end && !act_nouns_.contains(doc_.token_text(t))) ++t;  // the list folds case itself
+    return t < content.end && act_nouns_.contains(doc_.token_text(t)) && !opens_predicate(t + 1, content.end);
   }
 
   // "the war | was over": a verb after the noun makes the object a clause.
@@ -1502,11 +1504,12 @@ class QuoteFinder {
   }
 
   bool says_only_when(TokenRange content) const {
-    if (content.empty() || (lower(content.begin) != "while" && lower(content.begin) != "before") ||
-        !is_subordinate_clause(content))
-      return false;
+    if (content.empty()) return false;
+    std::string_view first = doc_.token_text(content.begin);
+    if ((!folds_to(first, "while") && !folds_to(first, "before")) || !is_subordinate_clause(content)) return false;
     for (uint32_t t = content.begin; t < content.end; ++t)
-      if (doc_.tokens[t].kind == TokenKind::Quote || lower(t) == "that") return false;  // "said while ''logic ..."
+      if (doc_.tokens[t].kind == TokenKind::Quote || folds_to(doc_.token_text(t), "that"))
+        return false;  // "said while ''logic ..."
     return true;
   }
 

@@ -38,6 +38,14 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// `word` is `lower` but for ASCII capitals ("The" is "the"), compared without a copy.
+inline bool folds_to(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if ((is_ascii_upper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i]) != lower[i]) return false;
+  return true;
+}
+
 // Lower-cases `s` into `buffer` without allocating; a word longer than the buffer comes back as is
 // (no list holds a word that long).
 template <size_t N>
