@@ -245,7 +245,19 @@ class DateTagger {
   bool plausible(const Match& m) const {
     if (m.span.begin > 0 && (doc_.text[m.span.begin - 1] == '$' || doc_.text[m.span.begin - 1] == '#')) return false;
     if (m.span.end < doc_.text.size() && doc_.text[m.span.end] == '%') return false;
-    return true;
+    return !names_show(m);
+  }
+
+  // "the BBC's Today programme", "NBC's Today show", "USA Today": a capitalised "Today" after a
+  // possessive, "the" or a word in capitals is a name, not the day.
+  bool names_show(const Match& m) const {
+    std::string_view text = doc_.text;
+    if (text.substr(m.span.begin, m.span.size()) != "Today" || m.span.begin < 2) return false;
+    std::string_view before = text.substr(0, m.span.begin - 1);
+    if (text[m.span.begin - 1] != ' ') return false;
+    std::string_view word = before.substr(before.find_last_of(" \n\t") + 1);
+    if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word == "the") return true;
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   // The longest match wins where matches overlap; then the earlier rule.

@@ -71,6 +71,7 @@ struct Lexicon {
   const WordList& organisation_kinds;
   const WordList& title_surnames;
   const WordMap& org_nouns;
+  const WordMap& numbered_names;
 
   explicit Lexicon(const RuleSet& r)
       : titles(r.list("titles")),
@@ -117,7 +118,8 @@ struct Lexicon {
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
         title_surnames(r.list("title-surnames")),
-        org_nouns(r.map("org-nouns")) {}
+        org_nouns(r.map("org-nouns")),
+        numbered_names(r.map("numbered-names")) {}
 };
 
 // The lists the coreference passes test on every token, folded into one table: one lookup a token.
@@ -255,6 +257,12 @@ class EntityFinder {
     return lex_.abbreviations.contains(text(t)) && lex_.titles.contains(text(t));
   }
 
+  // The number of "Radio 4", "Apollo 11" (rules/en/maps/numbered-names.tsv).
+  bool numbers_name(uint32_t t) const {
+    return t > 0 && token(t).kind == TokenKind::Number && token(t).has(kSpaceBefore) &&
+           lex_.numbered_names.find(text(t - 1)) && token(t - 1).has(kCapitalized);
+  }
+
   // Token t can continue a run that has begun: a name word, a particle, "of" inside a title, an initial's period.
   // After the possessive ending at t of "St James" or "Children", capitalised words with an
   // organisation word: "Hospital" of "St James's Hospital", "College London" of "King's College London".
@@ -272,10 +280,11 @@ class EntityFinder {
   static constexpr uint32_t kInstitutionWords = 3;  // "St Mary's Catholic Primary School"
 
   bool continues_run(uint32_t t, uint32_t run_begin) const {
-    if (is_name_word(t)) return true;
+    if (is_name_word(t) || numbers_name(t)) return true;
     std::string_view w = text(t);
     bool attached = !token(t).has(kSpaceBefore);
-    if (w == "." && attached && t > run_begin && (text(t - 1).size() <= 2 || is_title_abbreviation(t - 1)))
+    if (w == "." && attached && t > run_begin && token(t - 1).kind == TokenKind::Word &&
+        (text(t - 1).size() <= 2 || is_title_abbreviation(t - 1)))
       return true;  // "J.", "Jr.", "Sen."
     bool next_is_name = t + 1 < doc_.tokens.size() && is_name_word(t + 1) && !token(t + 1).has(kSentenceStart);
     if (lex_.particles.contains(w)) {  // "von der Leyen": particles may follow each other
@@ -305,6 +314,7 @@ class EntityFinder {
   // Cautrès of | Sciences Po", "Procter & Gamble", "Main Street", "the Minnesota Vikings", "the Voting
   // Rights Act", "in San Jose, | California".
   std::optional<RunKind> kind_of_whole_run(uint32_t begin, uint32_t end, uint32_t sentence) const {
+    if (auto type = numbered_name_type(begin, end)) return RunKind{*type, "entity.numbered-name"};
     if (names_organisation_of_place(begin, end) && !in_title_case(sentence))
       return RunKind{EntityType::Org, "entity.org-of-place"};
     if (names_organisation_of_field(begin, end)) return RunKind{EntityType::Org, "entity.org-words"};
@@ -319,7 +329,54 @@ class EntityFinder {
       return RunKind{EntityType::Other, "entity.work-words"};
     if (after_place_preposition(begin) && before_known_region(end))
       return RunKind{EntityType::Gpe, "entity.place-in-region"};
+    if (names_branch_of_organisation(begin, end)) return RunKind{EntityType::Org, "entity.organisation-branch"};
     return std::nullopt;
+  }
+
+  // "BBC Radio 4", "Channel 4 News", "Artemis III": a word of rules/en/maps/numbered-names.tsv and its
+  // number or Roman numeral name what the map says.
+  std::optional<EntityType> numbered_name_type(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t + 1 < end; ++t) {
+      if (!numbers_name(t + 1) && !is_roman_numeral(text(t + 1))) continue;
+      const auto* type = lex_.numbered_names.find(text(t));
+      if (!type || type->empty()) continue;
+      std::string_view name = (*type)[0];
+      return name == "ORG" ? EntityType::Org : name == "GPE" ? EntityType::Gpe : EntityType::Other;
+    }
+    return std::nullopt;
+  }
+
+  static bool is_roman_numeral(std::string_view w) {
+    return !w.empty() && w.size() <= 4 && w.find_first_not_of("IVX") == std::string_view::npos;
+  }
+
+  // A known organisation (rules/en/maps/organisations.tsv), then one or two capitalised words that are
+  // no first name, title, nationality, party member or date: a branch or product of it ("BBC Cornwall",
+  // "Microsoft Research", "Reuters Breakingviews"); not "Senate Republicans" nor "FBI Director".
+  bool names_branch_of_organisation(uint32_t begin, uint32_t end) const {
+    if (end - begin < 2) return false;
+    auto first = lex_.organisations.lookup(text(begin));
+    if (!first.columns && !first.starts_phrase) return false;
+    uint32_t known_end = begin;
+    for (uint32_t k = begin + 1; k < end && k <= begin + kKnownPrefixWords; ++k)
+      if (lex_.organisations.find(phrase(begin, k))) known_end = k;
+    if (known_end == begin || end - known_end > 2) return false;
+    if (known_end == begin + 1 && text(begin).size() <= 4 && !token(begin).has(kAllCaps))
+      return false;  // "Gao Junlan" names no branch of the GAO
+    for (uint32_t t = known_end; t < end; ++t)
+      if (!names_branch_word(t)) return false;
+    return true;
+  }
+  static constexpr uint32_t kKnownPrefixWords = 3;  // "Fox News Channel"
+
+  bool names_branch_word(uint32_t t) const {
+    std::string_view w = text(t);
+    if (token(t).kind != TokenKind::Word || is_title_word(t) || is(t, kTitleHead | kNominalSource) ||
+        lex_.organisations.find(w))  // "House GOP"
+      return false;
+    std::string members = singular(ascii_lower(w));  // "Senate Republicans", "House Democrats"
+    return !lex_.titles.contains(members) && !lex_.demonyms.find(members) && !lex_.first_name_gender.find(w) &&
+           !lex_.honorifics.contains(w) && !lex_.not_names.contains(w) && !is_date_word(t);
   }
 
   // An organisation word, "of" and two words or more that hold no first name and no title's head: "the
@@ -468,7 +525,7 @@ class EntityFinder {
         uint32_t begin = t++;
         while (t < sentence.end_token && continues_run(t, begin) && !is_finite_cue(t)) ++t;
         uint32_t end = t;
-        while (end > begin + 1 && !is_name_word(end - 1) && text(end - 1) != ".") --end;
+        while (end > begin + 1 && !is_name_word(end - 1) && text(end - 1) != "." && !numbers_name(end - 1)) --end;
         runs.push_back({begin, end, s});
       }
     }

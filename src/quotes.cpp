@@ -355,6 +355,17 @@ class QuoteFinder {
     return cues_.find(doc_.token_text(t));
   }
 
+  bool is_possessive(uint32_t t) const { return is_possessive_ending(doc_.token_text(t)) || is_plural_possessive(t); }
+
+  // "Fox News' Sean Hannity", "the Democrats' plan": an apostrophe that pairs with no mark, after a
+  // word that ends in "s".
+  bool is_plural_possessive(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.quote_role != QuoteRole::Apostrophe || tok.has(kSpaceBefore) || t == 0) return false;
+    std::string_view before = doc_.token_text(t - 1);
+    return doc_.tokens[t - 1].kind == TokenKind::Word && (before.ends_with('s') || before.ends_with('S'));
+  }
+
   // One symbol per token of the paragraph (see quotes.rules for the alphabet).
   std::string symbols(const Paragraph& p) const {
     std::string out(p.end_token - p.first_token, 'w');
@@ -365,6 +376,7 @@ class QuoteFinder {
       if (tok.kind == TokenKind::Quote) {
         bool outer = !nested_mark_[t];
         s = outer && tok.quote_role == QuoteRole::Open ? 'Q' : outer && tok.quote_role == QuoteRole::Close ? 'q' : 'x';
+        if (is_plural_possessive(t)) s = 'p';
         continue;
       }
       if (mention_symbol_[t]) {
@@ -809,7 +821,7 @@ class QuoteFinder {
     for (uint32_t t = r.end; t-- > r.begin;) {
       if (mention_at_[t] < 0) continue;
       const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
-      bool possessor = m.end_token < r.end && is_possessive_ending(doc_.token_text(m.end_token));  // "Li's spokeswoman"
+      bool possessor = m.end_token < r.end && is_possessive(m.end_token);  // "Li's spokeswoman"
       EntityType type = doc_.entities[static_cast<size_t>(m.entity)].type;
       bool modifier = last && names_modifier(m, *last);  // "the Trump campaign", "Biden administration officials"
       if (m.kind == MentionKind::Name && !possessor && !modifier && type == EntityType::Person) return &m;
@@ -1103,11 +1115,11 @@ class QuoteFinder {
       return;
     if (!rule.direct && object_of_preposition(speaker, cue)) return;  // "People familiar with | the plan said"
     if (!rule.direct && object_of_cue(speaker, cue)) return;          // "told | investors on a conference call that"
-    if (!rule.direct && !addressee.empty() && !content.empty() &&
-        is_possessive_ending(doc_.token_text(content.begin)) && !skip_to_that(content))
-      return;
     if (!rule.direct) end_addressee_at_first_name(addressee, content);
     if (!rule.direct) keep_mention_whole(addressee, content);
+    if (!rule.direct && !addressee.empty() && !content.empty() && is_possessive(content.begin) &&
+        !skip_to_that(content) && !take_possessed_addressee(addressee, content))
+      return;
     if (!rule.direct && splits_noun_phrase(addressee, content)) return;  // "told a news conference after"
     if (!rule.direct && content2.empty() && content.end <= cue.begin && is_subordinate_clause(content)) return;
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "act") && names_act(content))
@@ -1240,6 +1252,18 @@ class QuoteFinder {
     uint32_t that = that_after_addressee(content);
     if (that == 0) return false;
     content.begin = that + 1;
+    return true;
+  }
+
+  // "told Fox News' Sean Hannity he would ...": the mention after the possessive is the addressee.
+  bool take_possessed_addressee(TokenRange& addressee, TokenRange& content) const {
+    uint32_t next = content.begin + 1;
+    if (next >= content.end || mention_at_[next] < 0) return false;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[next])];
+    if (m.first_token != next || m.end_token >= content.end || doc_.tokens[m.end_token].kind != TokenKind::Word)
+      return false;
+    addressee = {m.first_token, m.end_token};
+    content.begin = m.end_token;
     return true;
   }
 

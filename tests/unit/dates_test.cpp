@@ -293,3 +293,9 @@ TEST_CASE("an amount beyond any calendar is unspecified, not an overflow", "[dat
   CHECK(only("It lasted 99999999999999999999999999999999 years.").value == "PXY");
   CHECK(only("It happened 99999999999999 years ago.").value == "PAST_REF");
 }
+
+TEST_CASE("'the BBC's Today programme' and 'USA Today' name no day", "[dates]") {
+  CHECK(dates_of("She told the BBC's Today programme that taxes would fall.").empty());
+  CHECK(dates_of("USA Today reported the news.").empty());
+  CHECK(only("Today the minister resigned.").value == "2022-02-02");
+}

@@ -1944,7 +1944,8 @@ TEST_CASE("', who served as the governor's deputy chief,' gives the person a rol
   CHECK(find(doc, "the governor"));  // the possessor is someone else
 }
 
-TEST_CASE("'the Royal College of Emergency Medicine', 'the Ministry of Foreign Affairs' are organisations", "[entities]") {
+TEST_CASE("'the Royal College of Emergency Medicine', 'the Ministry of Foreign Affairs' are organisations",
+          "[entities]") {
   Document doc = analysed(
       "The Royal College of Emergency Medicine warned that waits were long. The Ministry of Foreign Affairs "
       "said no. US Department of State Spokesman Ned Price said yes.");
@@ -1958,8 +1959,47 @@ TEST_CASE("'the Royal College of Emergency Medicine', 'the Ministry of Foreign A
 }
 
 TEST_CASE("'the nonprofit Center for Auto Safety' is one organisation", "[entities]") {
-  Document doc = analysed("Michael Brooks, executive director of the nonprofit Center for Auto Safety, called it weak.");
+  Document doc =
+      analysed("Michael Brooks, executive director of the nonprofit Center for Auto Safety, called it weak.");
   REQUIRE(find(doc, "Center for Auto Safety"));
   CHECK(find(doc, "Center for Auto Safety")->type == EntityType::Org);
   CHECK(find(doc, "Auto Safety") == nullptr);
+}
+
+TEST_CASE("a known organisation and a word after it name a branch: 'BBC Cornwall', 'Reuters Breakingviews'",
+          "[entities]") {
+  Document doc =
+      analysed("Ann Lee told BBC Cornwall the town was ready. Reuters Breakingviews said the deal was poor.");
+  REQUIRE(find(doc, "BBC Cornwall"));
+  CHECK(find(doc, "BBC Cornwall")->type == EntityType::Org);
+  REQUIRE(find(doc, "Reuters Breakingviews"));
+  CHECK(find(doc, "Reuters Breakingviews")->type == EntityType::Org);
+}
+
+TEST_CASE("no branch: a party's members, a title or a person after a known organisation", "[entities]") {
+  Document doc = analysed(
+      "Senate Republicans said the bill was dead. FBI Director Christopher Wray said it was ready. "
+      "Gao Junlan said the plan worked.");
+  CHECK(find(doc, "Senate Republicans") == nullptr);
+  REQUIRE(find(doc, "Christopher Wray"));
+  CHECK(find(doc, "Christopher Wray")->type == EntityType::Person);
+  REQUIRE(find(doc, "Gao Junlan"));
+  CHECK(find(doc, "Gao Junlan")->type == EntityType::Person);
+}
+
+TEST_CASE("a number completes a name: 'BBC Radio 4', 'Channel 4 News', 'Apollo 11', 'Artemis III'", "[entities]") {
+  Document doc = analysed(
+      "Ann Lee told BBC Radio 4 that taxes would fall. Jo Park told Channel 4 News the plan was "
+      "flawed. The Artemis III mission slipped, officials said. Apollo 11 landed. Voters backed "
+      "Proposition 22.");
+  for (const char* name : {"BBC Radio 4", "Channel 4 News"}) {
+    INFO(name);
+    REQUIRE(find(doc, name));
+    CHECK(find(doc, name)->type == EntityType::Org);
+  }
+  for (const char* name : {"Artemis III", "Apollo 11", "Proposition 22"}) {
+    INFO(name);
+    REQUIRE(find(doc, name));
+    CHECK(find(doc, name)->type == EntityType::Other);
+  }
 }

@@ -1927,3 +1927,14 @@ TEST_CASE("'according to FactSet', 'according to the filing': the source is name
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker != "American");
 }
+
+TEST_CASE("'told BBC Radio 4 that', 'told Fox News' Sean Hannity he': the addressee is whole", "[quotes]") {
+  auto q = quotes_of("Ann Lee told BBC Radio 4 that taxes would fall.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "taxes would fall");
+  Document doc = analysed("Tom Bell told Fox News' Sean Hannity he would resign.");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "he would resign");
+  REQUIRE(doc.quotes[0].addressee >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "Sean Hannity");
+}
