@@ -2187,8 +2187,17 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || token(t).has(kCapitalized) || covered_by_mention(t)) return false;
     if (is(t, kDeterminer | kPreposition | kPronounWord)) return false;
     if (is(t, kCueWord) && !lex_.document_sources.contains(text(t))) return false;  // not "reports"
+    if (token(t - 1).kind == TokenKind::Word && !is(t - 1, kDeterminer | kPreposition) && opens_reduced_relative(t - 1))
+      return false;  // "compiled" of "data compiled by"
     return t + 1 >= s.end_token || token(t + 1).kind != TokenKind::Word || is(t + 1, kPreposition) ||
-           token(t + 1).has(kCapitalized);  // the phrase ends
+           token(t + 1).has(kCapitalized) || opens_reduced_relative(t);  // the phrase ends
+  }
+
+  // "data | compiled by LSEG", "figures | released on Monday": a participle in "-ed" after the head.
+  bool opens_reduced_relative(uint32_t head) const {
+    std::string_view next = text(head + 1), w = text(head);
+    if (is(head, kAuxiliary | kCopula | kNegator) || w == "and" || w == "or" || w == "but") return false;
+    return next.size() > 4 && next.ends_with("ed") && !w.ends_with("ly") && !token(head + 1).has(kCapitalized);
   }
   static constexpr uint32_t kAccordingWords = 5;  // "according to | the national meteorological institute"
 

@@ -61,6 +61,7 @@ struct CompiledRule {  // a quotes.rules pattern with its attributes read once
   std::optional<ScreenedRegex> matcher{};
   int runs_to_period = -1;             // the group extended, or -1
   bool nearest_clause_source = false;  // "source: nearest-clause": see QuoteFinder::nearest_clause_subject
+  bool relative_head_source = false;   // "source: relative-head": the source stands before "who" or "which"
 };
 
 // The pattern without a final "[^.]+" or "[^.]*" that closes its last capturing group (a group with
@@ -144,6 +145,7 @@ struct SymbolLexicon {
       bool participle = columns[1] == "participle";
       char symbol = object ? (participle ? 'r' : 'R') : (participle ? 'G' : 'V');
       if (columns.size() > 3 && columns[3] == "appearance") symbol = 'E';
+      if (columns.size() > 2 && columns[2] == "none") symbol = 'w';  // "called off" reports nothing
       if (columns[1] == "base") words.emplace(form, {}).base_form = true;
       if (columns[1] == "finite" && form.ends_with('s')) words.emplace(form, {}).s_form = true;
       size_t space = form.find(' ');
@@ -208,6 +210,7 @@ struct SymbolLexicon {
     c.content2_group = group("content2");
     c.requires_symbols = required_symbols(r.attribute("requires"));
     c.nearest_clause_source = r.attribute("source") == "nearest-clause";
+    c.relative_head_source = r.attribute("source") == "relative-head";
     c.matcher.emplace(r.regex);
     auto [cut, tail_group] = without_sentence_tail(r.pattern);
     if (tail_group > 0) {
@@ -665,6 +668,10 @@ class QuoteFinder {
       };
       TokenRange speaker = range(rule.speaker_group), cue = range(rule.cue_group);
       if (rule.nearest_clause_source) speaker = nearest_clause_subject(sym, first_token, speaker, cue);
+      if (rule.relative_head_source && !opens_relative_clause(speaker.end)) {
+        pos = std::max(pos + 1, static_cast<size_t>(speaker.end - first_token) - begin);
+        continue;
+      }
       if (!speaker.empty() && !cue.empty() && quoted_[speaker.begin] && !quoted_[cue.begin]) {
         // ""The mayor has had two years," she said, adding that ...": no source inside the quotation;
         // look again after it.
@@ -1101,10 +1108,14 @@ class QuoteFinder {
     if (rule.direct && is_quoted_title(content)) return;
     speaker = subject_before_relative(speaker);  // "groups that brought the lawsuit welcomed"
     if (rule.direct && speaker.begin > cue.begin && follows_participle_cue(content))
-      return;                                                          // "citing "...," said the"
-    if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
-    if (!speaker.empty() && opens_with_participle(speaker)) return;    // ", beating Wall Street forecasts,"
-    if (!rule.direct && follows_time_preposition(cue)) return;         // "after agreeing personal terms"
+      return;                                                                   // "citing "...," said the"
+    if (!speaker.empty() && opens_with_subordinator(speaker)) return;           // "When asked whom she supported"
+    if (!speaker.empty() && opens_with_participle(speaker)) return;             // ", beating Wall Street forecasts,"
+    if (!rule.direct && follows_time_preposition(cue)) return;                  // "after agreeing personal terms"
+    if (uint32_t verb = rule.direct ? 0 : relative_clause_end(cue, content)) {  // "Critics who oppose the bill say"
+      if (symbol_of(cue.begin) != 'R') return;
+      content.end = verb;
+    }
     if (!speaker.empty() && !content.empty() && content.end <= speaker.begin &&
         subordinators_.contains(doc_.token_text(speaker.begin)))
       return;  // "A said B, while officials in the region reported C": not B
@@ -2080,7 +2091,8 @@ class QuoteFinder {
     if (verb < 2 || verb >= speaker.end) return speaker;
     uint32_t relative = verb - 1;
     const Token& v = doc_.tokens[verb];
-    if (v.kind != TokenKind::Word || v.has(kCapitalized) || symbol_of(verb) != 0 || !is_relative_pronoun(relative))
+    bool plain_verb = symbol_of(verb) == 0 || is_cue_symbol(symbol_of(verb));  // "who wrote the law"
+    if (v.kind != TokenKind::Word || v.has(kCapitalized) || !plain_verb || !is_relative_pronoun(relative))
       return speaker;
     if (symbol_of(verb + 1) != 'D') return speaker;  // "that | homeland security experts say": no verb
     uint32_t begin = relative;
@@ -2098,6 +2110,32 @@ class QuoteFinder {
     return begin < relative ? TokenRange{begin, relative} : speaker;
   }
   static constexpr uint32_t kRelativeHeadWords = 4;
+
+  // A cue right after "who" or "that" whose object runs into the finite cue of the sentence: the cue
+  // is a relative clause's verb, and the sentence's own cue reports for the phrase before "who"
+  // ("Critics who oppose the bill say it goes too far", "lawmakers who wrote the law have argued").
+  // The token where the sentence's verb begins, or 0.
+  uint32_t relative_clause_end(TokenRange cue, TokenRange content) const {
+    if (cue.begin == 0 || content.begin != cue.end || !is_relative_pronoun(cue.begin - 1)) return 0;
+    uint32_t last = std::min<uint32_t>(static_cast<uint32_t>(doc_.tokens.size()), content.begin + kRelativeObjectWords);
+    for (uint32_t t = content.begin; t < last; ++t) {
+      char s = symbol_of(t);
+      if (doc_.tokens[t].kind != TokenKind::Word || s == 'T' || s == 'P' || s == 'o' || s == 'c') return 0;
+      if (t > content.begin && is_cue_symbol(s)) {  // "the bill | say", "the law have | argued"; not "in | question"
+        char before = symbol_of(t - 1);
+        return before == 'a' ? t - 1 : before == 0 ? t : 0;
+      }
+      if (s == 'a' && t == content.begin) return 0;
+    }
+    return 0;
+  }
+  static constexpr uint32_t kRelativeObjectWords = 6;
+
+  bool opens_relative_clause(uint32_t t) const {
+    char buffer[8];
+    std::string_view w = t < doc_.tokens.size() ? ascii_lower_into(doc_.token_text(t), buffer) : "";
+    return w == "who" || w == "which";
+  }
 
   bool is_relative_pronoun(uint32_t t) const {
     char buffer[8];

@@ -237,6 +237,17 @@ class StanceFinder {
     return columns && columns->size() > 1 && (*columns)[1] == "finite";
   }
 
+  // "Critics who oppose the bill | say it goes too far", "Voters who supported Trump | said ...": the
+  // sentence's own reporting verb ends the target of a stance in a relative clause.
+  bool reports_here(uint32_t t) const {
+    if (is_finite_verb(t)) return true;
+    const auto* columns = reporting_.find(text(t));
+    return columns && columns->size() > 1 && (*columns)[1] == "base" && t + 1 < doc_.tokens.size() &&
+           opens_clause(t + 1);
+  }
+
+  bool opens_clause(uint32_t t) const { return folds_to(text(t), "that") || pronoun_numbers_.find(text(t)) != nullptr; }
+
   bool is_boundary(uint32_t t, bool predicate) const {
     const Token& tok = doc_.tokens[t];
     bool abbreviation_period = text(t) == "." && t + 1 < doc_.tokens.size() && !doc_.tokens[t + 1].has(kSentenceStart);
@@ -257,7 +268,7 @@ class StanceFinder {
 
   std::optional<ByteSpan> target_after(uint32_t t, uint32_t end, bool predicate) const {
     uint32_t stop = t;
-    while (stop < end && stop < t + 20 && !is_boundary(stop, predicate)) ++stop;
+    while (stop < end && stop < t + 20 && !is_boundary(stop, predicate) && !(stop > t && reports_here(stop))) ++stop;
     while (stop > t && doc_.tokens[stop - 1].kind == TokenKind::Quote &&
            doc_.tokens[stop - 1].quote_role != QuoteRole::Close)
       --stop;  // "ready to speak with Lavrov "if ...": the quotation opens after the target

@@ -2003,3 +2003,10 @@ TEST_CASE("a number completes a name: 'BBC Radio 4', 'Channel 4 News', 'Apollo 1
     CHECK(find(doc, name)->type == EntityType::Other);
   }
 }
+
+TEST_CASE("'according to data compiled by LSEG': the source is the data, not 'compiled'", "[entities]") {
+  Document doc = analysed("Markets price in three cuts, according to data compiled by LSEG.");
+  REQUIRE(!doc.quotes.empty());
+  REQUIRE(doc.quotes[0].speaker_mention);
+  CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "data");
+}

@@ -1938,3 +1938,21 @@ TEST_CASE("'told BBC Radio 4 that', 'told Fox News' Sean Hannity he': the addres
   REQUIRE(doc.quotes[0].addressee >= 0);
   CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].addressee)].name == "Sean Hannity");
 }
+
+TEST_CASE("a relative clause between the source and its cue: 'Critics who oppose the bill say ...'", "[quotes]") {
+  auto q = quotes_of("Critics who oppose the bill say it goes too far.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].content == "the bill");
+  CHECK(q[1].content == "it goes too far");
+  CHECK(q[1].speaker == "critics");
+  q = quotes_of("Republican lawmakers who wrote the law have argued that it was needed to prevent fraud.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "it was needed to prevent fraud");
+  CHECK(q[0].speaker.find("lawmakers") != std::string::npos);
+}
+
+TEST_CASE("'called off' reports nothing, and no cue reports what 'was' opens", "[quotes]") {
+  CHECK(quotes_of("The union called off the strike on Tuesday.").empty());
+  CHECK(quotes_of("A rail strike planned for Thursday was cancelled.").empty());
+  CHECK(quotes_of("Trump called Clinton a liar.").size() == 1);
+}

@@ -260,3 +260,8 @@ TEST_CASE("'accepted bribes' states no stance but 'will not accept' does", "[sta
   CHECK(stances_of("The charity accepts donations from companies.").empty());
   CHECK(only("Jo Park said she would not accept the offer.").label == "willing");
 }
+
+TEST_CASE("the sentence's reporting verb ends the target of a stance in a relative clause", "[stances]") {
+  CHECK(only("Critics who oppose the bill say it goes too far.").target == "the bill");
+  CHECK(only("Voters who supported Dana Ruiz said they were happy.").target == "Dana Ruiz");
+}
