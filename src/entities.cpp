@@ -235,8 +235,9 @@ class EntityFinder {
 
   bool is_name_word(uint32_t t) const {
     const Token& tok = doc_.tokens[t];
-    if (tok.kind != TokenKind::Word || !tok.has(kCapitalized)) return false;
+    if (tok.kind != TokenKind::Word) return false;
     std::string_view w = text(t);
+    if (!tok.has(kCapitalized)) return joins_particle_to_name(w);
     size_t dash = w.find('-');
     bool joined = dash != std::string_view::npos && dash + 1 < w.size() && is_ascii_upper(w[dash + 1]);
     if (!joined) return true;
@@ -251,6 +252,13 @@ class EntityFinder {
     bool stands_alone = t + 1 < doc_.tokens.size() && !demonym &&
                         (is(t + 1, kCueWord | kAuxiliary | kCopula | kNegator) || speaks_after_apposition(t + 1));
     return next_capitalized || previous_capitalized || stands_alone;
+  }
+
+  // "al-Ansari", "el-Sisi": a particle of rules/en/lists/name-particles.list joined to a capitalised name.
+  bool joins_particle_to_name(std::string_view w) const {
+    size_t dash = w.find('-');
+    return dash != std::string_view::npos && dash + 1 < w.size() && is_ascii_upper(w[dash + 1]) &&
+           lex_.particles.contains(w.substr(0, dash));
   }
 
   bool is_title_abbreviation(uint32_t t) const {

@@ -2010,3 +2010,22 @@ TEST_CASE("'according to data compiled by LSEG': the source is the data, not 'co
   REQUIRE(doc.quotes[0].speaker_mention);
   CHECK(doc.slice(*doc.quotes[0].speaker_mention) == "data");
 }
+
+TEST_CASE("a particle joined to a name belongs to it: 'Majed al-Ansari', 'Abdel Fattah el-Sisi'", "[entities]") {
+  Document doc = analysed(
+      "The spokesman, Majed al-Ansari, told reporters that talks went on. "
+      "President Abdel Fattah el-Sisi said Egypt would help.");
+  for (const char* name : {"Majed al-Ansari", "Abdel Fattah el-Sisi"}) {
+    INFO(name);
+    REQUIRE(find(doc, name));
+    CHECK(find(doc, name)->type == EntityType::Person);
+  }
+}
+
+TEST_CASE("'Forward Marcus Hale' is titled, and 'al-Shabaab' is an organisation", "[entities]") {
+  Document doc = analysed("Forward Marcus Hale signed a new deal. Al-Shabaab said it carried out the attack.");
+  REQUIRE(find(doc, "Marcus Hale"));
+  CHECK(find(doc, "Marcus Hale")->titles == std::vector<std::string>{"Forward"});
+  REQUIRE(find(doc, "al-Shabaab"));
+  CHECK(find(doc, "al-Shabaab")->type == EntityType::Org);
+}

@@ -1956,3 +1956,10 @@ TEST_CASE("'called off' reports nothing, and no cue reports what 'was' opens", "
   CHECK(quotes_of("A rail strike planned for Thursday was cancelled.").empty());
   CHECK(quotes_of("Trump called Clinton a liar.").size() == 1);
 }
+
+TEST_CASE("a gerund that is the subject of 'is' is no participle cue: 'Careful planning is key, Lee said'",
+          "[quotes]") {
+  auto q = quotes_of("Careful planning is key, Ann Lee said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Careful planning is key");
+}
