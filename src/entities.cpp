@@ -189,6 +189,7 @@ class EntityFinder {
       if (reads_as_headline(r)) read_run(r, /*new_entities=*/false);
     retype_organisations_in_apposition();
     retype_company_title_owners();
+    retype_names_of_organisation_words();
     add_apposition_titles();
     link_pronouns();
     finish();
@@ -990,6 +991,35 @@ class EntityFinder {
       e.type = EntityType::Org;
       e.rule = "entity.company-title-owner";
     }
+  }
+
+  // "the Nurses United union", "the Orbit Action group": a name without a first name or a title that
+  // the text writes only before an organisation word in lower case is that organisation's name.
+  void retype_names_of_organisation_words() {
+    enum : uint8_t { kNoName, kBeforeWord, kElsewhere };
+    std::vector<uint8_t> names(doc_.entities.size(), kNoName);
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind != MentionKind::Name || m.entity < 0) continue;
+      uint8_t& seen = names[static_cast<size_t>(m.entity)];
+      seen = names_organisation_word_after(m) && seen != kElsewhere ? kBeforeWord : kElsewhere;
+    }
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      Entity& e = doc_.entities[i];
+      if (names[i] != kBeforeWord || e.type != EntityType::Person || !e.titles.empty() || e.gender != '?') continue;
+      if (lex_.places.find(e.name)) continue;
+      e.type = EntityType::Org;
+      e.rule = "entity.organisation-word-after";
+    }
+  }
+
+  bool names_organisation_word_after(const Mention& m) const {
+    uint32_t t = m.end_token;
+    if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word || token(t).has(kCapitalized)) return false;
+    if (!lex_.org_words.contains(text(t)) || lex_.titles.contains(text(t))) return false;
+    if (t + 1 < doc_.tokens.size() && is_lower_case_word(t + 1) &&
+        !is(t + 1, kPreposition | kDeterminer | kPronounWord | kCueWord | kAuxiliary | kCopula | kNegator))
+      return false;  // "the Laquan McDonald police | shooting": the organisation word is a modifier
+    return m.first_token > 0 && is(m.first_token - 1, kDeterminer) && !lex_.first_name_gender.find(text(m.first_token));
   }
 
   // ", a hospital operator", ", one of the largest lenders", ", the company that": at token t.
@@ -2023,9 +2053,13 @@ class EntityFinder {
   // "they", "it": the nearest group, organisation or place mentioned in this or the two sentences before.
   std::optional<Mention> resolve_to_nearest(uint32_t t, uint32_t s, const std::vector<const Mention*>& others,
                                             bool plural) const {
+    // "the company said in a statement. ..., it added": what something was said in does not speak.
+    bool speaks = t + 1 < doc_.tokens.size() && is(t + 1, kCueWord);
     auto fits = [&](const Mention& m) {
       EntityType type = doc_.entities[m.entity].type;
       bool group = type == EntityType::Group;
+      if (speaks && type == EntityType::Other && m.first_token > 0 && folds_to(text(m.first_token - 1), "in"))
+        return false;
       return plural ? (group || type == EntityType::Org) : !group;
     };
     // "Beijing is ready to talk, but it opposes tariffs": the subject of the pronoun's own sentence.

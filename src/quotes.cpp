@@ -1108,10 +1108,12 @@ class QuoteFinder {
     if (rule.direct && is_quoted_title(content)) return;
     speaker = subject_before_relative(speaker);  // "groups that brought the lawsuit welcomed"
     if (rule.direct && speaker.begin > cue.begin && follows_participle_cue(content))
-      return;                                                                   // "citing "...," said the"
-    if (!speaker.empty() && opens_with_subordinator(speaker)) return;           // "When asked whom she supported"
-    if (!speaker.empty() && opens_with_participle(speaker)) return;             // ", beating Wall Street forecasts,"
-    if (!rule.direct && follows_time_preposition(cue)) return;                  // "after agreeing personal terms"
+      return;                                                          // "citing "...," said the"
+    if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
+    if (!speaker.empty() && opens_with_participle(speaker)) return;    // ", beating Wall Street forecasts,"
+    if (!rule.direct && follows_time_preposition(cue)) return;         // "after agreeing personal terms"
+    if (!rule.direct && content2.empty() && content.end <= speaker.begin && is_opening_phrase(content))
+      return;                                                                   // "In his address, he said"
     if (uint32_t verb = rule.direct ? 0 : relative_clause_end(cue, content)) {  // "Critics who oppose the bill say"
       if (symbol_of(cue.begin) != 'R') return;
       content.end = verb;
@@ -2110,6 +2112,17 @@ class QuoteFinder {
     return begin < relative ? TokenRange{begin, relative} : speaker;
   }
   static constexpr uint32_t kRelativeHeadWords = 4;
+
+  // "In his nightly video address", "At the briefing": a short prepositional phrase before the source
+  // says where or when, not what.
+  bool is_opening_phrase(TokenRange content) const {
+    if (content.empty() || content.end - content.begin > kOpeningPhraseWords || symbol_of(content.begin) != 'i')
+      return false;
+    for (uint32_t t = content.begin; t < content.end; ++t)
+      if (doc_.tokens[t].kind != TokenKind::Word) return false;
+    return true;
+  }
+  static constexpr uint32_t kOpeningPhraseWords = 7;
 
   // A cue right after "who" or "that" whose object runs into the finite cue of the sentence: the cue
   // is a relative clause's verb, and the sentence's own cue reports for the phrase before "who"

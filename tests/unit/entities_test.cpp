@@ -2029,3 +2029,13 @@ TEST_CASE("'Forward Marcus Hale' is titled, and 'al-Shabaab' is an organisation"
   REQUIRE(find(doc, "al-Shabaab"));
   CHECK(find(doc, "al-Shabaab")->type == EntityType::Org);
 }
+
+TEST_CASE("a name written only before an organisation word names that organisation: 'the Nurses United union'",
+          "[entities]") {
+  Document doc = analysed("Members of the Nurses United union have voted to accept the offer.");
+  REQUIRE(find(doc, "Nurses United"));
+  CHECK(find(doc, "Nurses United")->type == EntityType::Org);
+  doc = analysed("Critics attacked the Ann Lee campaign. Ann Lee said she would win.");
+  REQUIRE(find(doc, "Ann Lee"));
+  CHECK(find(doc, "Ann Lee")->type == EntityType::Person);
+}

@@ -1963,3 +1963,30 @@ TEST_CASE("a gerund that is the subject of 'is' is no participle cue: 'Careful p
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "Careful planning is key");
 }
+
+TEST_CASE("a short prepositional phrase before the source says where, not what: 'In his address, he said ...'",
+          "[quotes]") {
+  auto q = quotes_of("In his nightly video address, Dana Ruiz said Ukraine needed at least seven more batteries.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Ukraine needed at least seven more batteries");
+  q = quotes_of("In particular, Dana Ruiz said, the foundation had free use of the course.");
+  REQUIRE(!q.empty());
+  CHECK(q[0].content.find("the foundation had free use") != std::string::npos);
+}
+
+TEST_CASE("a participle after 'is' is a progressive, not an opening participle", "[quotes]") {
+  auto q =
+      quotes_of("Lumora Motors is recalling about 300,000 vehicles in the United States, regulators said Tuesday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Lumora Motors is recalling about 300,000 vehicles in the United States");
+  CHECK(q[0].speaker == "regulators");
+}
+
+TEST_CASE("'it added' after 'the company said in a statement' is the company's", "[quotes]") {
+  auto q = quotes_of(
+      "Lumora Motors is recalling cars. \"Safety is our top priority,\" the company said in a statement. "
+      "Dealers will replace the sensor free of charge, it added.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].content == "Dealers will replace the sensor free of charge");
+  CHECK(q[1].speaker == "Lumora Motors");
+}
