@@ -2053,6 +2053,11 @@ class QuoteFinder {
         q.floating = true;
         q.confidence = 0.7f;
         q.rule = same_paragraph ? "direct.continued" : "direct.floating";
+      } else if (const Mention* source = source_before_colon(quotation)) {
+        q.speaker = source->entity;
+        q.speaker_mention = source->span;
+        q.confidence = 0.7f;
+        q.rule = "direct.after-colon";
       } else if (const Mention* subject = subject_before_quoted_sentence(quotation)) {
         q.speaker = subject->entity;
         q.speaker_mention = subject->span;
@@ -2066,6 +2071,26 @@ class QuoteFinder {
     }
     for (auto& q : extra) doc_.quotes.push_back(std::move(q));
   }
+
+  // "Cruz continued:", "In a 1963 speech, he declared:", then a paragraph that opens with the
+  // quotation: the source of the reporting verb before the colon.
+  const Mention* source_before_colon(const Quotation& quotation) const {
+    uint32_t open = quotation.open_token;
+    if (open < 3 || !opens_paragraph(open) || doc_.token_text(open - 1) != ":") return nullptr;
+    const Sentence* s = sentence_at(doc_.tokens[open - 1].begin);
+    if (!s) return nullptr;
+    uint32_t first = std::max(s->first_token, open - 1 > kColonCueWords ? open - 1 - kColonCueWords : 0);
+    for (uint32_t cue = open - 1; cue-- > first;) {
+      if (!is_cue_symbol(symbol_of(cue))) continue;
+      uint32_t t = cue;
+      while (t > s->first_token && symbol_of(t - 1) == 'a') --t;  // "has said", "also noted"
+      if (t == s->first_token || mention_at_[t - 1] < 0) return nullptr;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t - 1])];
+      return m.entity >= 0 ? &m : nullptr;
+    }
+    return nullptr;
+  }
+  static constexpr uint32_t kColonCueWords = 12;  // "He told his Democratic audience, to rowdy applause:"
 
   // "Mr. Hannity is unapologetic about his aim. "I'm not hiding the fact ..."": a quotation that is
   // a whole sentence, after a sentence of the same paragraph whose subject is a person, is theirs.

@@ -1990,3 +1990,14 @@ TEST_CASE("'it added' after 'the company said in a statement' is the company's",
   CHECK(q[1].content == "Dealers will replace the sensor free of charge");
   CHECK(q[1].speaker == "Lumora Motors");
 }
+
+TEST_CASE("'Cruz continued:' at a paragraph's end gives the next paragraph's quotation to Cruz", "[quotes]") {
+  auto q = quotes_of(
+      "Ann Lee spoke first.\n\nIn a speech in 1963, she declared:\n\n\"It is very appropriate that today "
+      "we sound the drum for freedom.\"\n\nThe agency issued the following:\n\n\"We regret the error "
+      "and will fix it soon.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Ann Lee");
+  CHECK(q[0].rule == "direct.after-colon");
+  CHECK(q[1].rule == "direct.unattributed");
+}
