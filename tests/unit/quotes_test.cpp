@@ -2001,3 +2001,24 @@ TEST_CASE("'Cruz continued:' at a paragraph's end gives the next paragraph's quo
   CHECK(q[0].rule == "direct.after-colon");
   CHECK(q[1].rule == "direct.unattributed");
 }
+
+TEST_CASE(
+    "a long apposition between a source and its cue: 'James Zogby, a superdelegate ... and the president of ..., "
+    "said:'",
+    "[quotes]") {
+  auto q = quotes_of(
+      "James Zogby, a Sanders superdelegate from the District and the president of the D.C.-based "
+      "Arab American Institute, said: \"I just do not think it is possible to win now.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "James Zogby");
+  q = quotes_of(
+      "\"In every election there are stories like this,\" said Steve Rosenthal, a former political director "
+      "of the A.F.L.-C.I.O. and progressive political organizer.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Steve Rosenthal");
+  q = quotes_of(
+      "\"In every election there are stories like this,\" Steve Rosenthal, a former political director of "
+      "the A.F.L.-C.I.O. and a progressive political organizer, said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Steve Rosenthal");
+}
