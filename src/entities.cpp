@@ -950,7 +950,8 @@ class EntityFinder {
   bool follows_organisation_kind(uint32_t t) const {
     if (t < 2 || token(t - 1).has(kCapitalized) || !is_organisation_kind(text(t - 1))) return false;
     for (uint32_t k = t - 1; k-- > 0 && t - k <= kKindModifiers + 2;) {
-      if (is(k, kDeterminer)) return true;
+      if (is(k, kDeterminer | kPreposition) || text(k) == "to")
+        return true;  // "the research firm", "according to research firm"
       if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return false;
     }
     return false;

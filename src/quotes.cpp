@@ -1699,6 +1699,25 @@ class QuoteFinder {
     return cue && cue->size() > 1 && (*cue)[1] == "base";
   }
 
+  // "that the defendant, real estate developer Victor Crane, | threatened to ...": the comma at t closes
+  // an apposition to the short noun phrase that opens what was said, so the cue after it is that
+  // phrase's verb.
+  bool closes_subject_apposition(TokenRange content, uint32_t t) const {
+    uint32_t first = content.begin;
+    if (symbol_of(first) == 'T') ++first;
+    uint32_t comma = first;
+    while (comma < t && doc_.token_text(comma) != ",") ++comma;
+    if (comma == t || comma == first || comma - first > kSubjectPhraseWords) return false;
+    for (uint32_t k = first; k < comma; ++k)
+      if (doc_.tokens[k].kind != TokenKind::Word || is_cue_symbol(symbol_of(k)) || symbol_of(k) == 'a') return false;
+    if (symbol_of(comma + 1) == 'c') return false;  // ", and then a visual vote,": a list
+    for (uint32_t k = comma + 1; k < t; ++k)
+      if (doc_.token_text(k) == ",") return false;
+    return t - comma <= kAppositionWords;
+  }
+  static constexpr uint32_t kSubjectPhraseWords = 4;
+  static constexpr uint32_t kAppositionWords = 12;
+
   // "said that A, but added B" and "said A, adding that B": the second cue starts a quote of its own.
   void split_conjoined(const CompiledRule& rule, size_t priority, TokenRange& content, TokenRange speaker) {
     for (uint32_t t = content.begin + 1; t + 1 < content.end; ++t) {
@@ -1723,6 +1742,7 @@ class QuoteFinder {
       bool participle = (*c)[1] == "participle";
       if (!comma && !(w == "and" || w == "but")) continue;
       if (participle && !comma) continue;
+      if (comma && !participle && cue == t + 1 && closes_subject_apposition(content, t)) continue;
       TokenRange rest{after_when_that(cue + width, content.end), content.end};
       content.end = t;
       if (rest.end - rest.begin < 3 || (comma && cue == t + 1 && names_source_only(rest))) return;

@@ -2039,3 +2039,10 @@ TEST_CASE("a name written only before an organisation word names that organisati
   REQUIRE(find(doc, "Ann Lee"));
   CHECK(find(doc, "Ann Lee")->type == EntityType::Person);
 }
+
+TEST_CASE("a name after a kind of organisation and a preposition: 'according to research firm Counterpoint'",
+          "[entities]") {
+  Document doc = analysed("Its share fell to 15% last year, according to research firm Counterpoint.");
+  REQUIRE(find(doc, "Counterpoint"));
+  CHECK(find(doc, "Counterpoint")->type == EntityType::Org);
+}

@@ -2022,3 +2022,9 @@ TEST_CASE(
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Steve Rosenthal");
 }
+
+TEST_CASE("a verb after the apposition of what was said's subject is that subject's, not a second cue", "[quotes]") {
+  auto q = quotes_of("A former employee testified that the defendant, developer Victor Crane, threatened to fire her.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the defendant, developer Victor Crane, threatened to fire her");
+}
