@@ -245,7 +245,29 @@ class DateTagger {
   bool plausible(const Match& m) const {
     if (m.span.begin > 0 && (doc_.text[m.span.begin - 1] == '$' || doc_.text[m.span.begin - 1] == '#')) return false;
     if (m.span.end < doc_.text.size() && doc_.text[m.span.end] == '%') return false;
-    return !names_show(m);
+    return !names_show(m) && !is_decimal_amount(m) && !modifies_point(m);
+  }
+
+  // "7.54 million", "rose 2.35": hours and minutes with a dot and no "a.m.", zone or "at" before them
+  // are a decimal number.
+  bool is_decimal_amount(const Match& m) const {
+    if (m.parts[kHour].empty() || m.parts[kMinute].empty() || !m.parts[kAmPm].empty() || !m.parts[kZone].empty())
+      return false;
+    std::string_view text = doc_.text;
+    size_t separator = static_cast<size_t>(m.parts[kMinute].data() - text.data()) - 1;
+    if (text[separator] != '.') return false;
+    size_t from = m.span.begin > kWordBefore ? m.span.begin - kWordBefore : 0;  // bounded: one short word
+    std::string_view before = text.substr(from, m.span.begin - from);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::string_view word = before.substr(before.find_last_of(" \n\t(") + 1);
+    return !(folds_to(word, "at") || folds_to(word, "by") || folds_to(word, "until") || folds_to(word, "till"));
+  }
+
+  static constexpr size_t kWordBefore = 8;
+
+  // "three quarter-point cuts", "a half-point rise": a share of a point, not of a year.
+  bool modifies_point(const Match& m) const {
+    return std::string_view(doc_.text).substr(m.span.end).starts_with("-point");
   }
 
   // "the BBC's Today programme", "NBC's Today show", "USA Today": a capitalised "Today" after a

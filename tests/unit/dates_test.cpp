@@ -299,3 +299,10 @@ TEST_CASE("'the BBC's Today programme' and 'USA Today' name no day", "[dates]") 
   CHECK(dates_of("USA Today reported the news.").empty());
   CHECK(only("Today the minister resigned.").value == "2022-02-02");
 }
+
+TEST_CASE("a decimal amount is no clock time, and 'quarter-point' no quarter of a year", "[dates]") {
+  CHECK(dates_of("The number dropped to 7.54 million.").empty());
+  CHECK(dates_of("It rose 2.35 in late trading.").empty());
+  CHECK(dates_of("Markets price in three quarter-point cuts.").empty());
+  CHECK(only("Polls close at 8.30 in the evening.").value == "2022-02-02T08:30");
+}
