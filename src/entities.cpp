@@ -257,10 +257,12 @@ class EntityFinder {
 
   // "al-Ansari", "el-Sisi": a particle of rules/en/lists/name-particles.list joined to a capitalised name.
   bool joins_particle_to_name(std::string_view w) const {
-    size_t dash = w.find('-');
+    size_t dash = w.substr(0, kParticleLetters + 1).find('-');
     return dash != std::string_view::npos && dash + 1 < w.size() && is_ascii_upper(w[dash + 1]) &&
            lex_.particles.contains(w.substr(0, dash));
   }
+
+  static constexpr size_t kParticleLetters = 4;  // "bint"
 
   bool is_title_abbreviation(uint32_t t) const {
     return lex_.abbreviations.contains(text(t)) && lex_.titles.contains(text(t));

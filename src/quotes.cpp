@@ -1705,6 +1705,7 @@ class QuoteFinder {
   bool closes_subject_apposition(TokenRange content, uint32_t t) const {
     uint32_t first = content.begin;
     if (symbol_of(first) == 'T') ++first;
+    if (t > first + kSubjectPhraseWords + kAppositionWords + 1) return false;
     uint32_t comma = first;
     while (comma < t && doc_.token_text(comma) != ",") ++comma;
     if (comma == t || comma == first || comma - first > kSubjectPhraseWords) return false;
