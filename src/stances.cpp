@@ -163,7 +163,8 @@ class StanceFinder {
                                                         : st.polarity;
     st.negated = negated;
     st.cue = bytes(copula ? first_copula(before, cue.begin) : cue.begin, cue.end);
-    st.target = target_after(introduced ? after + 1 : after, s.end_token, predicate);
+    bool clause = introduced && folds_to(text(after), "that");  // "warned that the loss of parking will hurt"
+    st.target = target_after(introduced ? after + 1 : after, s.end_token, predicate || clause);
     st.conditional = hedged(before, s);
     st.confidence = st.conditional ? 0.6f : 0.85f;
     st.quote = quote_containing(st.cue);

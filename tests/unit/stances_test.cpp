@@ -265,3 +265,8 @@ TEST_CASE("the sentence's reporting verb ends the target of a stance in a relati
   CHECK(only("Critics who oppose the bill say it goes too far.").target == "the bill");
   CHECK(only("Voters who supported Dana Ruiz said they were happy.").target == "Dana Ruiz");
 }
+
+TEST_CASE("a stance's target that 'that' opens is a clause: prepositions do not end it", "[stances]") {
+  CHECK(only("Shop owners have warned that the loss of parking spaces will hurt their businesses.").target ==
+        "the loss of parking spaces will hurt their businesses");
+}
