@@ -1912,6 +1912,36 @@ class EntityFinder {
     }
   }
 
+  // "Mayor says city faces $50 million shortfall", then "Mayor Dana Ruiz says": a title alone before a
+  // cue in the headline is the one person the article gives that title.
+  void add_headline_titles() {
+    if (!first_paragraph_is_headline()) return;
+    for (uint32_t t = 0; t + 1 < doc_.paragraphs[0].end_token; ++t) {
+      if (!token(t).has(kCapitalized) || covered_by_mention(t) || !lex_.titles.contains(text(t))) continue;
+      if (!is(t + 1, kCueWord) || (t > 0 && token(t - 1).has(kCapitalized))) continue;
+      if (int32_t e = only_person_titled(text(t)); e >= 0)
+        add_mention(e, t, t + 1, t, MentionKind::Nominal, 0.6f, "coref.headline-title");
+    }
+  }
+
+  int32_t only_person_titled(std::string_view word) const {
+    std::string lower = ascii_lower(word);
+    int32_t found = -1;
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (e.type != EntityType::Person) continue;
+      bool titled = std::any_of(e.titles.begin(), e.titles.end(), [&](const std::string& title) {
+        std::string_view last = title;
+        last = last.substr(last.find_last_of(' ') + 1);
+        return folds_to(last, lower);
+      });
+      if (!titled) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int32_t>(i);
+    }
+    return found;
+  }
+
   void link_pronouns() {
     link_surnames();
     distribute_respectively();
@@ -1919,6 +1949,7 @@ class EntityFinder {
     named_mentions_ = doc_.mentions.size();  // add_nominals appends after this sorted prefix
     add_organisations_before_titles();
     add_nominals();
+    add_headline_titles();
     complete_affiliations();
     sort_mentions(named_mentions_);
     std::deque<Mention> pronouns;  // stable addresses: a resolved pronoun is a candidate for the next

@@ -2046,3 +2046,13 @@ TEST_CASE("a name after a kind of organisation and a preposition: 'according to 
   REQUIRE(find(doc, "Counterpoint"));
   CHECK(find(doc, "Counterpoint")->type == EntityType::Org);
 }
+
+TEST_CASE("a title alone before a cue in the headline is the one person with that title", "[entities]") {
+  Document doc = analysed("Mayor says city faces shortfall\n\nThe city faces a shortfall, Mayor Dana Ruiz says.");
+  REQUIRE(!doc.quotes.empty());
+  REQUIRE(doc.quotes[0].speaker >= 0);
+  CHECK(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name == "Dana Ruiz");
+  doc = analysed("Mayor says city faces shortfall\n\nMayor Dana Ruiz and former Mayor Tom Bell disagree.");
+  REQUIRE(!doc.quotes.empty());
+  CHECK(doc.quotes[0].speaker == -1);
+}
