@@ -284,6 +284,7 @@ class QuoteFinder {
   std::vector<int32_t> mention_at_;   // per token: index of the mention whose extent covers it
   std::vector<uint8_t> quoted_;       // per token: inside a double quotation of a sentence or more
   std::vector<uint8_t> nested_mark_;  // per token: a mark of a quotation nested in another
+  std::vector<uint8_t> answers_;      // per paragraph: an answer of an interview without labels
   std::vector<Candidate> candidates_;
   std::vector<re2::StringPiece> groups_;  // a rule match's groups, reused
   std::vector<const Quotation*> multi_paragraph_;
@@ -322,7 +323,44 @@ class QuoteFinder {
     for (const Paragraph& p : doc_.paragraphs)
       if (uint32_t colon = spoken_paragraph_colon(p, interview))
         std::fill(quoted_.begin() + colon, quoted_.begin() + p.end_token, 1);
+    answers_ = unlabelled_answers();
+    for (size_t i = 0; i < answers_.size(); ++i)
+      if (answers_[i]) {  // the answer and the interviewer's question before it
+        std::fill(quoted_.begin() + doc_.paragraphs[i - 1].first_token, quoted_.begin() + doc_.paragraphs[i].end_token,
+                  1);
+      }
   }
+
+  // "What got you interested in ageing?" then "My grandmother lived to 103. ...": in an interview
+  // without labels, each paragraph after a question that is a paragraph of its own is an answer,
+  // where the article has at least two such pairs.
+  std::vector<uint8_t> unlabelled_answers() const {
+    std::vector<uint8_t> answers(doc_.paragraphs.size(), 0);
+    if (is_interview()) return answers;  // "Q:" and "A:" label it
+    size_t pairs = 0;
+    for (size_t i = 1; i < doc_.paragraphs.size(); ++i)
+      if (asks_alone(doc_.paragraphs[i - 1]) && !asks_alone(doc_.paragraphs[i]) &&
+          !has_quotation_mark({doc_.paragraphs[i].first_token, doc_.paragraphs[i].end_token})) {
+        answers[i] = 1;
+        ++pairs;
+      }
+    if (pairs < kInterviewPairs) answers.assign(doc_.paragraphs.size(), 0);
+    return answers;
+  }
+  static constexpr size_t kInterviewPairs = 2;
+
+  // A paragraph of one short question to "you" and no quotation mark.
+  bool asks_alone(const Paragraph& p) const {
+    if (p.end_token <= p.first_token || p.end_token - p.first_token > kQuestionWords) return false;
+    if (doc_.token_text(p.end_token - 1) != "?" || has_quotation_mark({p.first_token, p.end_token})) return false;
+    bool to_you = false;
+    for (uint32_t t = p.first_token; t + 1 < p.end_token; ++t) {
+      if (t > p.first_token && doc_.tokens[t].has(kSentenceStart)) return false;
+      to_you = to_you || folds_to(doc_.token_text(t), "you") || folds_to(doc_.token_text(t), "your");
+    }
+    return to_you;
+  }
+  static constexpr uint32_t kQuestionWords = 40;
   static constexpr uint32_t kQuotedWords = 3;  // marks and two words: '"Nobody asked"', not '"reset"'
 
   // British style quotes speech in single marks (‘We have no choice,’ she said): where a document's
@@ -1946,7 +1984,10 @@ class QuoteFinder {
   // first person the article names, before it: the one interviewed.
   void add_transcript_answers() {
     bool interview = is_interview();
-    const Mention* interviewed = interview ? first_person() : nullptr;
+    bool unlabelled = std::find(answers_.begin(), answers_.end(), 1) != answers_.end();
+    const Mention* interviewed = interview || unlabelled ? first_person() : nullptr;
+    for (size_t i = 0; i < answers_.size(); ++i)
+      if (answers_[i]) add_unlabelled_answer(doc_.paragraphs[i], interviewed);
     for (const Paragraph& p : doc_.paragraphs) {
       bool answer = interview && labelled(p, "A");
       uint32_t colon = spoken_paragraph_colon(p, interview);
@@ -1977,6 +2018,20 @@ class QuoteFinder {
       else
         accept(std::move(q));
     }
+  }
+
+  void add_unlabelled_answer(const Paragraph& p, const Mention* interviewed) {
+    TokenRange content = trimmed({p.first_token, p.end_token}, true);
+    if (content.end - content.begin < kQuotedWords || !interviewed || interviewed->first_token >= p.first_token) return;
+    Quote q;
+    q.type = QuoteType::Direct;
+    q.content = bytes_of(content);
+    q.segments = {q.content};
+    q.speaker = interviewed->entity;
+    q.speaker_mention = interviewed->span;
+    q.confidence = 0.6f;
+    q.rule = "direct.interview-answer";
+    accept(std::move(q));
   }
 
   bool is_interview() const {

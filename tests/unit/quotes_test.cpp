@@ -2028,3 +2028,24 @@ TEST_CASE("a verb after the apposition of what was said's subject is that subjec
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the defendant, developer Victor Crane, threatened to fire her");
 }
+
+TEST_CASE("an interview without labels: a paragraph after a question to 'you' is the interviewee's answer",
+          "[quotes]") {
+  std::string text =
+      "Dr. Maya Okonkwo runs a laboratory in Leeds. We asked her about her work.\n\nWhat got you interested in "
+      "ageing?\n\nMy grandmother lived to 103. I wanted to know why.\n\nDo you think we will ever stop ageing?\n\n"
+      "No. But I believe we can make the last decades of life much healthier.";
+  auto q = quotes_of(text);
+  size_t answers = 0;
+  for (const auto& f : q)
+    if (f.rule == "direct.interview-answer") {
+      ++answers;
+      CHECK(f.speaker == "Maya Okonkwo");
+    }
+  CHECK(answers == 2);
+  for (const auto& f : q) CHECK(f.content.find("we will ever stop ageing") == std::string::npos);
+  q = quotes_of(
+      "Ann Lee spoke on Monday.\n\nWho had vetted the speech?\n\nNobody knows, it seems.\n\nWhat went "
+      "wrong?\n\nThe plan was weak from the start.");
+  for (const auto& f : q) CHECK(f.rule != "direct.interview-answer");
+}
