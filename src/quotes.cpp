@@ -706,7 +706,7 @@ class QuoteFinder {
       };
       TokenRange speaker = range(rule.speaker_group), cue = range(rule.cue_group);
       if (rule.nearest_clause_source) speaker = nearest_clause_subject(sym, first_token, speaker, cue);
-      if (rule.relative_head_source && !opens_relative_clause(speaker.end)) {
+      if (rule.relative_head_source && !is_who_or_which(speaker.end)) {
         pos = std::max(pos + 1, static_cast<size_t>(speaker.end - first_token) - begin);
         continue;
       }
@@ -2245,7 +2245,7 @@ class QuoteFinder {
   }
   static constexpr uint32_t kRelativeObjectWords = 6;
 
-  bool opens_relative_clause(uint32_t t) const {
+  bool is_who_or_which(uint32_t t) const {
     char buffer[8];
     std::string_view w = t < doc_.tokens.size() ? ascii_lower_into(doc_.token_text(t), buffer) : "";
     return w == "who" || w == "which";
