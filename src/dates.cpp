@@ -253,17 +253,11 @@ class DateTagger {
   bool is_decimal_amount(const Match& m) const {
     if (m.parts[kHour].empty() || m.parts[kMinute].empty() || !m.parts[kAmPm].empty() || !m.parts[kZone].empty())
       return false;
-    std::string_view text = doc_.text;
-    size_t separator = static_cast<size_t>(m.parts[kMinute].data() - text.data()) - 1;
-    if (text[separator] != '.') return false;
-    size_t from = m.span.begin > kWordBefore ? m.span.begin - kWordBefore : 0;  // bounded: one short word
-    std::string_view before = text.substr(from, m.span.begin - from);
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    std::string_view word = before.substr(before.find_last_of(" \n\t(") + 1);
+    size_t separator = static_cast<size_t>(m.parts[kMinute].data() - doc_.text.data()) - 1;
+    if (doc_.text[separator] != '.') return false;
+    std::string_view word = word_before(m.span.begin);
     return !(folds_to(word, "at") || folds_to(word, "by") || folds_to(word, "until") || folds_to(word, "till"));
   }
-
-  static constexpr size_t kWordBefore = 8;
 
   // "three quarter-point cuts", "a half-point rise": a share of a point, not of a year.
   bool modifies_point(const Match& m) const {
@@ -273,14 +267,21 @@ class DateTagger {
   // "the BBC's Today programme", "NBC's Today show", "USA Today": a capitalised "Today" after a
   // possessive, "the" or a word in capitals is a name, not the day.
   bool names_show(const Match& m) const {
-    std::string_view text = doc_.text;
-    if (text.substr(m.span.begin, m.span.size()) != "Today" || m.span.begin < 2) return false;
-    std::string_view before = text.substr(0, m.span.begin - 1);
-    if (text[m.span.begin - 1] != ' ') return false;
-    std::string_view word = before.substr(before.find_last_of(" \n\t") + 1);
+    if (std::string_view(doc_.text).substr(m.span.begin, m.span.size()) != "Today") return false;
+    std::string_view word = word_before(m.span.begin);
     if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word == "the") return true;
     return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
+
+  // The word before byte `at`, across spaces, as far as kWordBefore bytes back (so that a match in a
+  // long run without spaces costs no more than one in prose).
+  std::string_view word_before(uint32_t at) const {
+    size_t from = at > kWordBefore ? at - kWordBefore : 0;
+    std::string_view before = std::string_view(doc_.text).substr(from, at - from);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return before.substr(before.find_last_of(" \n\t(") + 1);
+  }
+  static constexpr size_t kWordBefore = 16;
 
   // The longest match wins where matches overlap; then the earlier rule.
   std::vector<Match> choose(std::vector<Match> matches) const {

@@ -706,7 +706,7 @@ class QuoteFinder {
       };
       TokenRange speaker = range(rule.speaker_group), cue = range(rule.cue_group);
       if (rule.nearest_clause_source) speaker = nearest_clause_subject(sym, first_token, speaker, cue);
-      if (rule.relative_head_source && !is_who_or_which(speaker.end)) {
+      if (rule.relative_head_source && (speaker.end >= doc_.tokens.size() || !is_relative_pronoun(speaker.end))) {
         pos = std::max(pos + 1, static_cast<size_t>(speaker.end - first_token) - begin);
         continue;
       }
@@ -2244,12 +2244,6 @@ class QuoteFinder {
     return 0;
   }
   static constexpr uint32_t kRelativeObjectWords = 6;
-
-  bool is_who_or_which(uint32_t t) const {
-    char buffer[8];
-    std::string_view w = t < doc_.tokens.size() ? ascii_lower_into(doc_.token_text(t), buffer) : "";
-    return w == "who" || w == "which";
-  }
 
   bool is_relative_pronoun(uint32_t t) const {
     char buffer[8];
