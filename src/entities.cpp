@@ -2231,6 +2231,10 @@ class EntityFinder {
           int32_t e = entity_for(ascii_lower(phrase(t, t + 2)), EntityType::Group, "entity.people");
           add_mention(e, t, t + 2, t, MentionKind::Nominal, 0.8f, "entity.people");
           ++t;
+        } else if (names_respondents(t, s)) {  // "those polled say"
+          int32_t e = entity_for(ascii_lower(phrase(t, t + 2)), EntityType::Group, "entity.respondents");
+          add_mention(e, t, t + 2, t, MentionKind::Nominal, 0.8f, "entity.respondents");
+          ++t;
         } else if (int32_t person = person_by_nationality(t, s); person >= 0) {
           add_mention_to(doc_.mentions, person, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.nationality");
           ++t;
@@ -2321,6 +2325,16 @@ class EntityFinder {
     if (t + 1 >= s.end_token || !is(t, kDeterminer) || !token(t + 1).has(kCapitalized)) return false;
     if (!folds_to(text(t), "the") || covered_by_mention(t + 1) || !lex_.demonyms.find(text(t + 1))) return false;
     return names_people_of(t + 1) || (t + 2 < s.end_token && agrees_with_plural(t + 2));
+  }
+
+  // "those polled say", "those surveyed were split": "those" and a participle that no list knows,
+  // before a verb.
+  bool names_respondents(uint32_t t, const Sentence& s) const {
+    if (t + 2 >= s.end_token || !folds_to(text(t), "those") || flags_[t + 1] != 0) return false;
+    const Token& participle = token(t + 1);
+    std::string_view w = text(t + 1);
+    return participle.kind == TokenKind::Word && !participle.has(kCapitalized) && w.size() > 4 && w.ends_with("ed") &&
+           before_a_verb(t + 2);
   }
 
   // "the Russians", "the Saudis": a demonym in the plural names a people, not one person.

@@ -111,6 +111,7 @@ struct WordSymbol {
   bool s_form = false;         // a finite cue in -s: "says", "reports"
   uint8_t count = 0;           // of a number word: 1 for "one", 2 for any more; 0: no number
   bool opens_time = false;     // "this" of "this week": part of the when before a time word
+  bool qualifies_amount = false;  // "about", "over": before an amount, no preposition
 };
 
 struct SymbolLexicon {
@@ -160,6 +161,9 @@ struct SymbolLexicon {
     for (const auto& w : rules.list("time-words").entries()) name(w, 'd');
     for (const auto& w : rules.list("time-openers").entries()) words.emplace(w, {}).opens_time = true;
     for (const auto& [w, value] : rules.map("numbers").entries()) add_number(w, value);
+    for (const auto& [w, mod] : rules.map("date-modifiers").entries())
+      if (!mod.empty() && (mod[0] == "APPROX" || mod[0] == "MORE_THAN" || mod[0] == "LESS_THAN"))
+        words.emplace(w, {}).qualifies_amount = true;
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
@@ -457,6 +461,12 @@ class QuoteFinder {
         }
       }
       if (entry->symbol) s = entry->symbol;
+      if (s == 'i' && entry->qualifies_amount && opens_quantity(t + 1, p.end_token))
+        s = 'w';  // "said about 40 percent of voters": an amount, not what was spoken about
+      if (s == 'd' && t + 1 < p.end_token && is_possessive(t + 1)) {
+        s = 'w';  // "said Thursday's speeches": a possessor, not when it was said
+        for (size_t k = t - p.first_token; k-- > 0 && out[k] == 'd';) out[k] = 'w';
+      }
       if (is_cue_symbol(s) && names_organisation_with(t)) {
         s = 'w';  // "the House Rules Committee": a name, no cue
         continue;
@@ -1424,6 +1434,13 @@ class QuoteFinder {
            !doc_.tokens[t + 1].has(kSpaceBefore);
   }
 
+  bool opens_quantity(uint32_t t, uint32_t end) const {
+    if (t >= end) return false;
+    if (doc_.tokens[t].kind == TokenKind::Number) return true;
+    const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
+    return word && word->count > 0;
+  }
+
   char symbol_of(uint32_t t) const {
     const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
     return word ? word->symbol : 0;
@@ -1550,10 +1567,13 @@ class QuoteFinder {
     return true;
   }
 
-  // "nine assists", "5,000 jobs", "$2 billion": a number, perhaps after a currency sign.
+  // "nine assists", "5,000 jobs", "$2 billion", "nearly 300,000 jobs": a number, perhaps after a
+  // currency sign or a word that qualifies it.
   bool opens_with_amount(TokenRange content) const {
     if (content.empty()) return false;
     uint32_t t = content.begin;
+    const WordSymbol* qualifier = lexicon_.words.find(doc_.token_text(t), true);
+    if (qualifier && qualifier->qualifies_amount && t + 1 < content.end) ++t;
     if (t + 1 < content.end && doc_.tokens[t].kind == TokenKind::Punct &&
         doc_.tokens[t].end == doc_.tokens[t + 1].begin)
       ++t;  // "$", "£"

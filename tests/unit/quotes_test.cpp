@@ -2049,3 +2049,42 @@ TEST_CASE("an interview without labels: a paragraph after a question to 'you' is
       "wrong?\n\nThe plan was weak from the start.");
   for (const auto& f : q) CHECK(f.rule != "direct.interview-answer");
 }
+
+TEST_CASE("an apposition of any length between commas, or one between dashes, before the cue", "[quotes]") {
+  auto q = quotes_of(
+      "Debbie Walsh, director of the Center for American Women and Politics at the Eagleton Institute of "
+      "Politics at Rutgers University, said Clinton is poised to benefit from the gap.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Debbie Walsh");
+  CHECK(q[0].content == "Clinton is poised to benefit from the gap");
+  q = quotes_of("Jason Sims \xE2\x80\x94 a teacher from Mount Pleasant \xE2\x80\x94 says he made a late decision.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jason Sims");
+  CHECK(q[0].rule == "indirect.dash-apposition-say");
+  CHECK(q[0].content == "he made a late decision");
+  q = quotes_of(
+      "Insiders who think Rubio can beat Trump in Iowa \xE2\x80\x94 about 40 percent \xE2\x80\x94 stressed the "
+      "late-breaking nature of the race.");
+  for (const auto& f : q) CHECK(f.speaker != "Trump");
+}
+
+TEST_CASE("'said Thursday's speeches', 'said about 40 percent': what was said, not when or about what", "[quotes]") {
+  auto q = quotes_of("Rachel Berg said Thursday's speeches have led her to count Trump out.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Thursday's speeches have led her to count Trump out");
+  q = quotes_of("Rachel Berg said last week's speeches have led her to count Trump out.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "last week's speeches have led her to count Trump out");
+  q = quotes_of("Officials said about 40 percent of the deficit reflected revenue losses.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "about 40 percent of the deficit reflected revenue losses");
+  CHECK(quotes_of("The economy added nearly 292,000 jobs in December.").empty());
+  CHECK(quotes_of("The economy added around 292,000 jobs in December.").empty());
+}
+
+TEST_CASE("'those polled say': the people a poll asked are a source", "[quotes]") {
+  auto q = quotes_of("By big margins, those surveyed say the economy should be the first priority.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "those surveyed");
+  CHECK(q[0].content == "the economy should be the first priority");
+}
