@@ -2088,3 +2088,18 @@ TEST_CASE("'those polled say': the people a poll asked are a source", "[quotes]"
   CHECK(q[0].speaker == "those surveyed");
   CHECK(q[0].content == "the economy should be the first priority");
 }
+
+TEST_CASE("'a bill, which critics said was unfair': a relative clause's verb phrase is what the source said",
+          "[quotes]") {
+  auto q = quotes_of("The governor vetoed a bill, which critics said was discriminatory against renters.");
+  auto critics = with_cue(q, "said");
+  REQUIRE(critics);
+  CHECK(critics->speaker == "critics");
+  CHECK(critics->content == "was discriminatory against renters");
+  CHECK(critics->rule == "indirect.relative-gap");
+  q = quotes_of("The policy changes, which officials said will go into effect next month, will not apply to all.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "will go into effect next month");
+  for (const auto& f : quotes_of("Reporters asked who they thought was the strongest candidate."))
+    CHECK(f.rule != "indirect.relative-gap");
+}
