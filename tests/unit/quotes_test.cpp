@@ -2103,3 +2103,14 @@ TEST_CASE("'a bill, which critics said was unfair': a relative clause's verb phr
   for (const auto& f : quotes_of("Reporters asked who they thought was the strongest candidate."))
     CHECK(f.rule != "indirect.relative-gap");
 }
+
+TEST_CASE("'Another delegate on the Cruz slate, Jim Poolman, said': a noun phrase with a name in it, then the source",
+          "[quotes]") {
+  auto q = quotes_of(
+      "Sen. Ted Cruz won the state. Another delegate on the Cruz slate, Jim Poolman, said he was only leaning toward "
+      "Cruz.");
+  auto poolman = with_cue(q, "said");
+  REQUIRE(poolman);
+  CHECK(poolman->speaker == "Jim Poolman");
+  CHECK(poolman->content == "he was only leaning toward Cruz");
+}
