@@ -112,6 +112,7 @@ struct WordSymbol {
   uint8_t count = 0;           // of a number word: 1 for "one", 2 for any more; 0: no number
   bool opens_time = false;     // "this" of "this week": part of the when before a time word
   bool qualifies_amount = false;  // "about", "over": before an amount, no preposition
+  bool continues = false;         // "went" of "went on to say"
 };
 
 struct SymbolLexicon {
@@ -164,6 +165,7 @@ struct SymbolLexicon {
     for (const auto& [w, mod] : rules.map("date-modifiers").entries())
       if (!mod.empty() && (mod[0] == "APPROX" || mod[0] == "MORE_THAN" || mod[0] == "LESS_THAN"))
         words.emplace(w, {}).qualifies_amount = true;
+    for (const auto& w : rules.list("continuation-verbs").entries()) words.emplace(w, {}).continues = true;
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
@@ -493,6 +495,8 @@ class QuoteFinder {
         } else {
           s = cue_or_word(s, out[t - 1 - p.first_token], base_form);
         }
+        if ((s == 'V' || s == 'R') && continues_into(t, p))  // "went on to say": an auxiliary
+          std::fill_n(out.begin() + (t - 3 - p.first_token), 3, 'a');
       }
     }
     mark_source_modifiers(p, out);
@@ -550,6 +554,14 @@ class QuoteFinder {
     if (before == 'V' || before == 'R' || before == 'G' || before == 'r') return 'w';
     if (before == 'w' && base_form) return 'w';
     return cue;
+  }
+
+  // "went on to" before the cue at t.
+  bool continues_into(uint32_t t, const Paragraph& p) const {
+    if (t < p.first_token + 3 || !folds_to(doc_.token_text(t - 1), "to") || !folds_to(doc_.token_text(t - 2), "on"))
+      return false;
+    const WordSymbol* go = lexicon_.words.find(doc_.token_text(t - 3), true);
+    return go && go->continues;
   }
 
   bool after_passive_auxiliary(uint32_t t) const {

@@ -2114,3 +2114,14 @@ TEST_CASE("'Another delegate on the Cruz slate, Jim Poolman, said': a noun phras
   CHECK(poolman->speaker == "Jim Poolman");
   CHECK(poolman->content == "he was only leaning toward Cruz");
 }
+
+TEST_CASE("'went on to say' reports as 'said' does", "[quotes]") {
+  auto q = quotes_of("Donald Trump went on to say that the wall would be built.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Donald Trump");
+  CHECK(q[0].content == "the wall would be built");
+  CHECK(q[0].rule == "indirect.say-that");
+  q = quotes_of("Trump went on to say that the wall would be built.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Trump");
+}
