@@ -1199,6 +1199,10 @@ class QuoteFinder {
       return;  // "declared a state of emergency"
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "amount") && opens_with_amount(content))
       return;  // "added nine assists"
+    if (!rule.direct && has_frame(cue, "that") && !opens_with_that(content))
+      return;  // "maintained a lead"; not "maintained that he was innocent"
+    if (!rule.direct && content.begin == cue.end && kind_of(cue) == QuoteKind::Finding && is_reflexive(content.begin))
+      return;  // "found itself at the center of the crisis"
     if (!rule.direct && content2.empty() && content.begin >= cue.end && says_only_when(content))
       return;  // "said while campaigning in Iowa", "told reporters before her appearance"
     if (!rule.direct) content = before_according_to(content);
@@ -1602,6 +1606,11 @@ class QuoteFinder {
     if (t + 2 < content.end && folds_to(doc_.token_text(t), "state") && folds_to(doc_.token_text(t + 1), "of")) t += 2;
     if (t + 1 < content.end && !act_nouns_.contains(doc_.token_text(t))) ++t;  // the list folds case itself
     return t < content.end && act_nouns_.contains(doc_.token_text(t)) && !opens_predicate(t + 1, content.end);
+  }
+
+  bool is_reflexive(uint32_t t) const {
+    std::string w = lower(t);
+    return w.ends_with("self") || w.ends_with("selves");
   }
 
   // "the war | was over": a verb after the noun makes the object a clause.

@@ -2125,3 +2125,16 @@ TEST_CASE("'went on to say' reports as 'said' does", "[quotes]") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Trump");
 }
+
+TEST_CASE("'maintained a lead', 'found itself', 'found a way', 'GOP rules require': no report", "[quotes]") {
+  CHECK(quotes_of("Senator Ann Lee maintained a wide lead over her rivals among older voters.").empty());
+  CHECK(quotes_of("The Government Development Bank has found itself at the center of the debt crisis.").empty());
+  CHECK(quotes_of("Senator Ann Lee found ways to press her agenda through small amendments.").empty());
+  CHECK(quotes_of("GOP rules require delegates to vote for the candidate who won them.").empty());
+  auto q = quotes_of("Senator Ann Lee maintained that she had done nothing wrong.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "she had done nothing wrong");
+  q = quotes_of("A new poll found Senator Ann Lee leading her rival by seven points.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Senator Ann Lee leading her rival by seven points");
+}
