@@ -2515,7 +2515,8 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t) || is(t, kPronounWord)) return false;
     if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
     std::string_view w = text(t);
-    return w.size() > 2 && !is(t, kCueWord | kDeterminer | kPreposition | kAuxiliary | kNegator | kCopula) &&
+    bool adverb = w.size() > 5 && w.ends_with("ally");  // "a politically charged visit"; not "an ally"
+    return w.size() > 2 && !adverb && !is(t, kCueWord | kDeterminer | kPreposition | kAuxiliary | kNegator | kCopula) &&
            !lex_.not_names.contains(w);
   }
 

@@ -494,6 +494,7 @@ class QuoteFinder {
           s = 'w';  // "a compromise could be found": a passive, no one's saying
         } else {
           s = cue_or_word(s, out[t - 1 - p.first_token], base_form);
+          if (adverb_after_determiner(t, p, out)) s = 'w';  // "a politically charged visit": an adjective
         }
         if ((s == 'V' || s == 'R') && continues_into(t, p))  // "went on to say": an auxiliary
           std::fill_n(out.begin() + (t - 3 - p.first_token), 3, 'a');
@@ -562,6 +563,12 @@ class QuoteFinder {
       return false;
     const WordSymbol* go = lexicon_.words.find(doc_.token_text(t - 3), true);
     return go && go->continues;
+  }
+
+  bool adverb_after_determiner(uint32_t t, const Paragraph& p, const std::string& out) const {
+    if (t < p.first_token + 2) return false;
+    char before = out[t - 2 - p.first_token], adverb = out[t - 1 - p.first_token];
+    return (before == 'D' || before == 'p') && (adverb == 'w' || adverb == 'a') && doc_.token_text(t - 1).ends_with("ly");
   }
 
   bool after_passive_auxiliary(uint32_t t) const {

@@ -2138,3 +2138,11 @@ TEST_CASE("'maintained a lead', 'found itself', 'found a way', 'GOP rules requir
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "Senator Ann Lee leading her rival by seven points");
 }
+
+TEST_CASE("'a politically charged visit': a cue after a determiner and an adverb is an adjective", "[quotes]") {
+  CHECK(quotes_of("Francis made a politically charged visit to the border on Wednesday.").empty());
+  CHECK(quotes_of("For Clinton, Britain's emotionally charged uprising is the sort of victory she fears.").empty());
+  auto q = quotes_of("His closest ally said the plan would fail.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "his closest ally");
+}
