@@ -1197,6 +1197,8 @@ class QuoteFinder {
     if (!rule.direct && object_of_cue(speaker, cue)) return;          // "told | investors on a conference call that"
     if (!rule.direct) end_addressee_at_first_name(addressee, content);
     if (!rule.direct) keep_mention_whole(addressee, content);
+    if (!rule.direct && !addressee.empty() && !skip_addressee_apposition(content))
+      return;  // "told Jane Smith, a reporter for the Herald." says nothing
     if (!rule.direct && !addressee.empty() && !content.empty() && is_possessive(content.begin) &&
         !skip_to_that(content) && !take_possessed_addressee(addressee, content))
       return;
@@ -1661,6 +1663,18 @@ class QuoteFinder {
     uint32_t cut = words_before ? start : std::min(mention.end_token, content.end);
     addressee.end = cut;
     content.begin = cut;
+  }
+
+  // "told Jane Smith, a reporter for the Herald, that ...": what was said follows the apposition's
+  // "that"; without one there is nothing said. False when the apposition runs to the end.
+  bool skip_addressee_apposition(TokenRange& content) const {
+    uint32_t comma = content.begin;
+    if (content.empty() || comma + 1 >= content.end || doc_.token_text(comma) != ",") return true;
+    if (symbol_of(comma + 1) != 'D') return true;  // not ", he's been known to be tough"
+    uint32_t that = that_after_addressee(content);
+    if (that == 0) return false;
+    content.begin = that + 1;
+    return true;
   }
 
   // An addressee opened by a determiner and a content that goes on with a plain word: one noun

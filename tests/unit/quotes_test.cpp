@@ -2146,3 +2146,16 @@ TEST_CASE("'a politically charged visit': a cue after a determiner and an adverb
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "his closest ally");
 }
+
+TEST_CASE("'told Jane Smith, a reporter for the Herald, that ...': the addressee's apposition is not what was said",
+          "[quotes]") {
+  auto q = quotes_of("The mayor told Jane Smith, a reporter for the Herald, that he was tired.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "he was tired");
+  q = quotes_of("\"You are very rude,\" Senator Ann Lee told Katherine O'Brien, a New Hampshire state representative.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+  q = quotes_of("And, Governor John Kasich tells the crowd, he has been known to be tough in his home state.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "he has been known to be tough in his home state");
+}
