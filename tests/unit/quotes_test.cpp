@@ -2159,3 +2159,16 @@ TEST_CASE("'told Jane Smith, a reporter for the Herald, that ...': the addressee
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "he has been known to be tough in his home state");
 }
+
+TEST_CASE("'Clinton's campaign chairman, John Podesta, said in a statement: \"...\"': the name in the apposition speaks",
+          "[quotes]") {
+  auto q = quotes_of(
+      "Clinton's campaign chairman, John Podesta, said in a statement: \"Tonight, Donald Trump painted a dark "
+      "picture of an America in decline.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "John Podesta");
+  CHECK(q[0].type == "direct");
+  q = quotes_of("Clinton's campaign chairman, John Podesta, said: \"Tonight, Donald Trump painted a dark picture.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "John Podesta");
+}
