@@ -450,6 +450,10 @@ class QuoteFinder {
       }
       if (tok.kind != TokenKind::Word) continue;
       std::string_view w = doc_.token_text(t);
+      if (t > p.first_token && is_source_symbol(out[t - 1 - p.first_token]) && names_self(w)) {
+        s = 'a';  // "Cruz himself said": as an adverb
+        continue;
+      }
       const WordSymbol* entry = lexicon_.words.find(w, true);
       if (!entry) continue;
       if (t + 1 < p.end_token && entry->starts_phrase &&
@@ -1617,10 +1621,9 @@ class QuoteFinder {
     return t < content.end && act_nouns_.contains(doc_.token_text(t)) && !opens_predicate(t + 1, content.end);
   }
 
-  bool is_reflexive(uint32_t t) const {
-    std::string w = lower(t);
-    return w.ends_with("self") || w.ends_with("selves");
-  }
+  bool is_reflexive(uint32_t t) const { return names_self(lower(t)); }
+  static bool names_self(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
+  static bool is_source_symbol(char s) { return s == 'S' || s == 'N' || s == 'P'; }
 
   // "the war | was over": a verb after the noun makes the object a clause.
   bool opens_predicate(uint32_t t, uint32_t end) const {

@@ -2172,3 +2172,13 @@ TEST_CASE("'Clinton's campaign chairman, John Podesta, said in a statement: \"..
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "John Podesta");
 }
+
+TEST_CASE("'Cruz himself said', 'the senators themselves say': a reflexive after the source", "[quotes]") {
+  auto q = quotes_of("Senator Ted Cruz himself said Tuesday that the only way to win the state is to ask.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ted Cruz");
+  CHECK(q[0].content == "the only way to win the state is to ask");
+  q = quotes_of("The senators themselves say the bill is dead.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the senators");
+}
