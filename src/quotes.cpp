@@ -1153,9 +1153,16 @@ class QuoteFinder {
     return {std::max(m->extent.begin, doc_.tokens[r.begin].begin), m->span.end};
   }
 
-  QuoteKind kind_of(TokenRange cue) const {
+  // The cue-verbs row of a cue: its first word's, or its last's after an auxiliary ("is expected").
+  const std::vector<std::string>* cue_entry(TokenRange cue) const {
+    if (cue.empty()) return nullptr;
     uint32_t width;
-    const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
+    const auto* c = cue_at(cue.begin, cue.end, width);
+    return c || cue.end - cue.begin < 2 ? c : cue_at(cue.end - 1, cue.end, width);
+  }
+
+  QuoteKind kind_of(TokenRange cue) const {
+    const auto* c = cue_entry(cue);
     if (!c || c->size() < 3) return QuoteKind::Speech;
     return (*c)[2] == "thought" ? QuoteKind::Thought : (*c)[2] == "finding" ? QuoteKind::Finding : QuoteKind::Speech;
   }
@@ -1357,10 +1364,15 @@ class QuoteFinder {
     return true;
   }
 
-  // The "that" after the first word of `content` and within kAddresseeWords of its start, or 0.
+  // The first "that" after the first word of `content`, within kAddresseeWords of its start and before
+  // any ", and" or ", but", unless it is quoted ("told reporters: "I've said all along that ...""), or 0.
   uint32_t that_after_addressee(TokenRange content) const {
-    for (uint32_t t = content.begin + 1; t < content.end && t < content.begin + kAddresseeWords; ++t)
-      if (symbol_of(t) == 'T') return t;
+    for (uint32_t t = content.begin + 1; t < content.end && t < content.begin + kAddresseeWords; ++t) {
+      char s = symbol_of(t);
+      // "told POLITICO, has been chosen, and is briefed on the topics that"
+      if (s == 'c' && doc_.token_text(t - 1) == ",") return 0;
+      if (s == 'T') return quoted_[t] ? 0 : t;
+    }
     return 0;
   }
 
@@ -1507,7 +1519,7 @@ class QuoteFinder {
     content.begin = end;
     return true;
   }
-  static constexpr uint32_t kAddresseeWords = 10;  // tokens of an addressee and a when before "that"
+  static constexpr uint32_t kAddresseeWords = 24;  // tokens of an addressee and a when before "that"
 
   // A participle whose content may be a noun phrase, after "after", "before", "since", "until" or
   // "without", tells when or how something happened: "after agreeing personal terms" (not "after
@@ -1721,8 +1733,7 @@ class QuoteFinder {
   }
 
   bool has_frame(TokenRange cue, std::string_view frame) const {
-    uint32_t width;
-    const auto* c = cue.empty() ? nullptr : cue_at(cue.begin, cue.end, width);
+    const auto* c = cue_entry(cue);
     return c && c->size() > 3 && (*c)[3] == frame;
   }
 

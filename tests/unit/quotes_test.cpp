@@ -2182,3 +2182,27 @@ TEST_CASE("'Cruz himself said', 'the senators themselves say': a reflexive after
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the senators");
 }
+
+TEST_CASE("words of manner report quoted words only: 'Hannity pressed', not 'pressed the button'", "[quotes]") {
+  auto q = quotes_of("\"Would it be negotiable about the 11 million?\" Sean Hannity pressed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sean Hannity");
+  CHECK(q[0].rule == "direct.quote-speaker-cue");
+  CHECK(quotes_of("Sean Hannity pressed the button and laughed at the idea.").empty());
+  CHECK(quotes_of("As the day went on, Eric Trump was pressed to explain the contrast.").empty());
+}
+
+TEST_CASE("a progressive cue takes its addressee first, and the 'that' after it may be far", "[quotes]") {
+  auto q = quotes_of(
+      "Hillary Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that "
+      "\"I need you tomorrow.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Hillary Clinton");
+  CHECK(q[0].content == "\"I need you tomorrow.\"");
+  q = quotes_of(
+      "Governor Chris Christie told reporters in Manchester on Monday: \"I've said to you all along that I could "
+      "feel things happening here.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+  CHECK(q[0].content.starts_with("I've said to you all along"));
+}
