@@ -2206,3 +2206,15 @@ TEST_CASE("a progressive cue takes its addressee first, and the 'that' after it 
   CHECK(q[0].type == "direct");
   CHECK(q[0].content.starts_with("I've said to you all along"));
 }
+
+TEST_CASE("'\"...,\" Nate Silver, the polling guru who founded the site tweeted': no comma before the cue",
+          "[quotes]") {
+  auto q = quotes_of(
+      "\"Clinton needs a strategy for these voters,\" Nate Silver, the polling guru who founded the site tweeted "
+      "on Wednesday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Nate Silver");
+  CHECK(q[0].rule == "direct.quote-speaker-apposition-cue");
+  q = quotes_of("Donald Trump attacked the \"Obama-Clinton\" policies, which he said had harmed the economy.");
+  for (const auto& f : q) CHECK(f.content != "\"Obama-Clinton\"");
+}
