@@ -2218,3 +2218,17 @@ TEST_CASE("'\"...,\" Nate Silver, the polling guru who founded the site tweeted'
   q = quotes_of("Donald Trump attacked the \"Obama-Clinton\" policies, which he said had harmed the economy.");
   for (const auto& f : q) CHECK(f.content != "\"Obama-Clinton\"");
 }
+
+TEST_CASE("a headline's source and colon, with where it spoke or to whom", "[quotes]") {
+  auto q = quotes_of(
+      "Hillary Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton told a gathering "
+      "she will protect rights.");
+  auto headline = with_cue(q, ":");
+  REQUIRE(headline);
+  CHECK(headline->speaker == "Hillary Clinton");
+  CHECK(headline->content == "Trump will reverse Roe v. Wade");
+  q = quotes_of("Senator Ann Lee at the convention: the party must unite.\n\nLee spoke for an hour.");
+  headline = with_cue(q, ":");
+  REQUIRE(headline);
+  CHECK(headline->speaker == "Ann Lee");
+}
