@@ -2232,3 +2232,13 @@ TEST_CASE("a headline's source and colon, with where it spoke or to whom", "[quo
   REQUIRE(headline);
   CHECK(headline->speaker == "Ann Lee");
 }
+
+TEST_CASE("'Unions, however, say', 'Proponents of the bill, however, say': plain nouns as sources", "[quotes]") {
+  auto q = quotes_of("The bank will cut jobs. Unions, however, say the bank has ignored their proposals.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "unions");
+  CHECK(q[0].content == "the bank has ignored their proposals");
+  q = quotes_of("Proponents of the new bill, however, say it would keep enough federal safeguards in place.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "it would keep enough federal safeguards in place");
+}
