@@ -892,6 +892,7 @@ class QuoteFinder {
     r = past_prepositional_object(r);
     if (const Mention* head = head_before_aside(r)) return head;
     if (const Mention* head = nominal_before_preposition(r)) return head;
+    if (const Mention* head = document_before_venue(r)) return head;
     if (const Mention* head = person_before_apposition(r)) return head;
     if (const Mention* head = organisation_before_preposition(r)) return head;
     if (const Mention* head = head_of_relative_clause(r)) return head;
@@ -1003,6 +1004,23 @@ class QuoteFinder {
       ++after;  // "Officials familiar with the plan", "people close to the mayor"
     if (!is_preposition_symbol(symbol_of(after))) return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
+  }
+
+  // "a study published on Wednesday in the European Heart Journal": a document that opens the phrase,
+  // then a participle and where or when, is the source; not "a report released by the ministry",
+  // whose agent is, wherever "by" stands.
+  const Mention* document_before_venue(TokenRange r) const {
+    if (r.empty() || mention_at_[r.begin] < 0) return nullptr;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[r.begin])];
+    if (m.kind != MentionKind::Nominal || m.end_token + 2 >= r.end) return nullptr;
+    if (doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::Other) return nullptr;
+    const Token& participle = doc_.tokens[m.end_token];
+    std::string_view w = doc_.token_text(m.end_token);
+    if (participle.kind != TokenKind::Word || participle.has(kCapitalized) || !w.ends_with("ed")) return nullptr;
+    if (!is_preposition_symbol(symbol_of(m.end_token + 1))) return nullptr;
+    for (uint32_t t = m.end_token + 1; t < r.end; ++t)
+      if (folds_to(doc_.token_text(t), "by")) return nullptr;  // "a lawsuit filed in Manhattan by Yulia Tymoshenko"
+    return &m;
   }
 
   // "the Roper Center for Public Opinion Research at Cornell University": an organisation that opens

@@ -2242,3 +2242,14 @@ TEST_CASE("'Unions, however, say', 'Proponents of the bill, however, say': plain
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "it would keep enough federal safeguards in place");
 }
+
+TEST_CASE("'according to a study published in the European Heart Journal': the study, not the journal", "[quotes]") {
+  auto q = quotes_of(
+      "Short sleepers are at higher risk of heart disease, according to a study published on Wednesday in the "
+      "European Heart Journal.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a study");
+  q = quotes_of("The economy shrank last year, according to a report released on Monday by the finance ministry.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "a report");
+}
