@@ -2056,3 +2056,11 @@ TEST_CASE("a title alone before a cue in the headline is the one person with tha
   REQUIRE(!doc.quotes.empty());
   CHECK(doc.quotes[0].speaker == -1);
 }
+
+TEST_CASE("'developer Victor Crane': a first name after a kind of organisation names a person", "[entities]") {
+  Document doc = analysed("A former aide to developer Victor Crane told jurors that he shredded invoices.");
+  bool person = false;
+  for (const auto& e : doc.entities)
+    if (e.name == "Victor Crane") person = e.type == EntityType::Person;
+  CHECK(person);
+}
