@@ -105,12 +105,12 @@ std::pair<std::string, int> without_sentence_tail(std::string_view pattern) {
 // Every word the symbol alphabet names, lower-cased, with its symbol (one hash lookup per token),
 // and the quote rules with their attributes read once.
 struct WordSymbol {
-  char symbol = 0;             // 0: none, a plain word
-  bool starts_phrase = false;  // of a two-word cue
-  bool base_form = false;      // "say", "call"
-  bool s_form = false;         // a finite cue in -s: "says", "reports"
-  uint8_t count = 0;           // of a number word: 1 for "one", 2 for any more; 0: no number
-  bool opens_time = false;     // "this" of "this week": part of the when before a time word
+  char symbol = 0;                // 0: none, a plain word
+  bool starts_phrase = false;     // of a two-word cue
+  bool base_form = false;         // "say", "call"
+  bool s_form = false;            // a finite cue in -s: "says", "reports"
+  uint8_t count = 0;              // of a number word: 1 for "one", 2 for any more; 0: no number
+  bool opens_time = false;        // "this" of "this week": part of the when before a time word
   bool qualifies_amount = false;  // "about", "over": before an amount, no preposition
   bool continues = false;         // "went" of "went on to say"
 };
@@ -572,7 +572,8 @@ class QuoteFinder {
   bool adverb_after_determiner(uint32_t t, const Paragraph& p, const std::string& out) const {
     if (t < p.first_token + 2) return false;
     char before = out[t - 2 - p.first_token], adverb = out[t - 1 - p.first_token];
-    return (before == 'D' || before == 'p') && (adverb == 'w' || adverb == 'a') && doc_.token_text(t - 1).ends_with("ly");
+    return (before == 'D' || before == 'p') && (adverb == 'w' || adverb == 'a') &&
+           doc_.token_text(t - 1).ends_with("ly");
   }
 
   bool after_passive_auxiliary(uint32_t t) const {

@@ -2160,8 +2160,9 @@ TEST_CASE("'told Jane Smith, a reporter for the Herald, that ...': the addressee
   CHECK(q[0].content == "he has been known to be tough in his home state");
 }
 
-TEST_CASE("'Clinton's campaign chairman, John Podesta, said in a statement: \"...\"': the name in the apposition speaks",
-          "[quotes]") {
+TEST_CASE(
+    "'Clinton's campaign chairman, John Podesta, said in a statement: \"...\"': the name in the apposition speaks",
+    "[quotes]") {
   auto q = quotes_of(
       "Clinton's campaign chairman, John Podesta, said in a statement: \"Tonight, Donald Trump painted a dark "
       "picture of an America in decline.\"");
