@@ -245,6 +245,7 @@ class QuoteFinder {
         anonymity_words_(rules.list("anonymity-words")),
         furniture_labels_(rules.list("furniture-labels")),
         source_modifiers_(rules.list("source-modifiers")),
+        empty_objects_(rules.list("empty-objects")),
         org_words_(rules.list("org-words")),
         pronoun_numbers_(rules.map("pronouns")),
         lexicon_(rules.derived<SymbolLexicon>()),
@@ -282,6 +283,7 @@ class QuoteFinder {
   const WordList& anonymity_words_;   // "named", "anonymity": "who asked not to be named"
   const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
   const WordList& source_modifiers_;  // "close", "familiar": "sources close to the player"
+  const WordList& empty_objects_;     // "little", "nothing": "said little about the cause"
   const WordList& org_words_;         // "committee": "the House Rules Committee" is a name, no cue
   const WordMap& pronoun_numbers_;    // "they": pl
   const SymbolLexicon& lexicon_;
@@ -1237,7 +1239,8 @@ class QuoteFinder {
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "act") && names_act(content))
       return;  // "declared a state of emergency"
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "amount") && opens_with_amount(content))
-      return;  // "added nine assists"
+      return;                                                                       // "added nine assists"
+    if (!rule.direct && content.begin == cue.end && says_nothing(content)) return;  // "said little about the cause"
     if (!rule.direct && has_frame(cue, "that") && !opens_with_that(content))
       return;  // "maintained a lead"; not "maintained that he was innocent"
     if (!rule.direct && content.begin == cue.end && kind_of(cue) == QuoteKind::Finding && is_reflexive(content.begin))
@@ -1625,6 +1628,15 @@ class QuoteFinder {
     for (uint32_t t = content.begin; t < content.end; ++t)
       if (doc_.token_text(t) == "," && !quoted_[t]) return false;
     return true;
+  }
+
+  // "little about the cause", "nothing.": a word of empty-objects.list, then a preposition other than
+  // "of" ("much of the talk was about Israel" is a clause), or no more.
+  bool says_nothing(TokenRange content) const {
+    if (content.empty() || !empty_objects_.contains(doc_.token_text(content.begin))) return false;
+    uint32_t next = content.begin + 1;
+    if (next >= content.end || doc_.tokens[next].kind != TokenKind::Word) return true;
+    return is_preposition_symbol(symbol_of(next)) && !folds_to(doc_.token_text(next), "of");
   }
 
   // "nine assists", "5,000 jobs", "$2 billion", "nearly 300,000 jobs": a number, perhaps after a

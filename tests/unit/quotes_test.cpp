@@ -2254,3 +2254,15 @@ TEST_CASE("'according to a study published in the European Heart Journal': the s
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker != "a report");
 }
+
+TEST_CASE("'said little about the cause', 'said nothing': no quote, but 'said nothing had changed' is one",
+          "[quotes]") {
+  CHECK(quotes_of("Officials have said little about the cause of the fire.").empty());
+  CHECK(quotes_of("The mayor said nothing about the budget.").empty());
+  auto q = quotes_of("The mayor said nothing had changed since the vote.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "nothing had changed since the vote");
+  q = quotes_of("Sheldon Adelson said much of his talk with Trump was about Israel.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "much of his talk with Trump was about Israel");
+}
