@@ -2266,3 +2266,10 @@ TEST_CASE("'said little about the cause', 'said nothing': no quote, but 'said no
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "much of his talk with Trump was about Israel");
 }
+
+TEST_CASE("'he laughed and said, \"We'll see.\"': a word of manner before the cue and its quotation", "[quotes]") {
+  auto q = quotes_of("Robby Mook was asked about a press conference. He laughed and said, \"We'll see.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Robby Mook");
+  CHECK(q[0].type == "direct");
+}
