@@ -1088,9 +1088,9 @@ class EntityFinder {
   }
   static constexpr uint32_t kCompanyTitleWords = 4;  // "'s senior vice president"
 
-  // One word that is a person's surname or first name already named: "the group Fiorina addressed".
-  // "Ng", a surname met before, or "Victor Crane": a first name and one more word ("developer Victor
-  // Crane" is a person, as "the research firm Creative Strategies" is not).
+  // One word that is a person's surname or first name already named ("the group Fiorina addressed"),
+  // or a known first name and one more word ("developer Victor Crane" is a person, as "the research
+  // firm Creative Strategies" is not).
   bool is_named_person_word(uint32_t begin, uint32_t end) const {
     if (end - begin == 2 && lex_.first_name_gender.find(text(begin)) && !lex_.org_words.contains(text(begin + 1)))
       return true;

@@ -1239,8 +1239,9 @@ class QuoteFinder {
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "act") && names_act(content))
       return;  // "declared a state of emergency"
     if (!rule.direct && content.begin == cue.end && has_frame(cue, "amount") && opens_with_amount(content))
-      return;                                                                       // "added nine assists"
-    if (!rule.direct && content.begin == cue.end && says_nothing(content)) return;  // "said little about the cause"
+      return;  // "added nine assists"
+    // "said little about the cause": nothing was said
+    if (!rule.direct && content.begin == cue.end && says_nothing(content)) return;
     if (!rule.direct && has_frame(cue, "that") && !opens_with_that(content))
       return;  // "maintained a lead"; not "maintained that he was innocent"
     if (!rule.direct && content.begin == cue.end && kind_of(cue) == QuoteKind::Finding && is_reflexive(content.begin))
