@@ -2519,9 +2519,8 @@ class EntityFinder {
     if (token(t).kind != TokenKind::Word || covered_by_mention(t) || is(t, kPronounWord)) return false;
     if (token(t).has(kCapitalized) && !token(t).has(kSentenceStart)) return false;
     std::string_view w = text(t);
-    bool adverb = w.size() > 5 && w.ends_with("ally");              // "a politically charged visit"; not "an ally"
-    bool reflexive = w.ends_with("self") || w.ends_with("selves");  // "the senators themselves say"
-    return w.size() > 2 && !adverb && !reflexive &&
+    bool adverb = w.size() > 5 && w.ends_with("ally");             // "a politically charged visit"; not "an ally"
+    return w.size() > 2 && !adverb && !is_reflexive_pronoun(w) &&  // "the senators themselves say"
            !is(t, kCueWord | kDeterminer | kPreposition | kAuxiliary | kNegator | kCopula) &&
            !lex_.not_names.contains(w);
   }

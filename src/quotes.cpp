@@ -452,7 +452,7 @@ class QuoteFinder {
       }
       if (tok.kind != TokenKind::Word) continue;
       std::string_view w = doc_.token_text(t);
-      if (t > p.first_token && is_source_symbol(out[t - 1 - p.first_token]) && names_self(w)) {
+      if (t > p.first_token && is_source_symbol(out[t - 1 - p.first_token]) && is_reflexive_pronoun(w)) {
         s = 'a';  // "Cruz himself said": as an adverb
         continue;
       }
@@ -1498,6 +1498,7 @@ class QuoteFinder {
            !doc_.tokens[t + 1].has(kSpaceBefore);
   }
 
+  // "40", "forty": a number or a number word.
   bool opens_quantity(uint32_t t, uint32_t end) const {
     if (t >= end) return false;
     if (doc_.tokens[t].kind == TokenKind::Number) return true;
@@ -1650,9 +1651,7 @@ class QuoteFinder {
     if (t + 1 < content.end && doc_.tokens[t].kind == TokenKind::Punct &&
         doc_.tokens[t].end == doc_.tokens[t + 1].begin)
       ++t;  // "$", "£"
-    if (doc_.tokens[t].kind == TokenKind::Number) return true;
-    const WordSymbol* entry = lexicon_.words.find(doc_.token_text(t), true);
-    return entry && entry->count > 0;
+    return opens_quantity(t, content.end);
   }
 
   // "war", "a state of emergency", "a national emergency": an act's noun, after at most a determiner
@@ -1665,8 +1664,7 @@ class QuoteFinder {
     return t < content.end && act_nouns_.contains(doc_.token_text(t)) && !opens_predicate(t + 1, content.end);
   }
 
-  bool is_reflexive(uint32_t t) const { return names_self(lower(t)); }
-  static bool names_self(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
+  bool is_reflexive(uint32_t t) const { return is_reflexive_pronoun(lower(t)); }
   static bool is_source_symbol(char s) { return s == 'S' || s == 'N' || s == 'P'; }
 
   // "the war | was over": a verb after the noun makes the object a clause.

@@ -17,6 +17,9 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 // The possessive ending as the tokenizer splits it off: "Li's", "Li’s".
 inline bool is_possessive_ending(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
+// "himself", "themselves": a reflexive pronoun, in lower case.
+inline bool is_reflexive_pronoun(std::string_view w) { return w.ends_with("self") || w.ends_with("selves"); }
+
 // A pronoun of more than one ("they", "we"), as the pronouns map (rules/en/maps/pronouns.tsv)
 // numbers it.
 template <class Map>
