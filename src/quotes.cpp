@@ -113,6 +113,7 @@ struct WordSymbol {
   bool opens_time = false;        // "this" of "this week": part of the when before a time word
   bool qualifies_amount = false;  // "about", "over": before an amount, no preposition
   bool continues = false;         // "went" of "went on to say"
+  bool names = false;             // "called" of "a company called Nexus": a name given, nothing said
 };
 
 struct SymbolLexicon {
@@ -166,6 +167,7 @@ struct SymbolLexicon {
       if (!mod.empty() && (mod[0] == "APPROX" || mod[0] == "MORE_THAN" || mod[0] == "LESS_THAN"))
         words.emplace(w, {}).qualifies_amount = true;
     for (const auto& w : rules.list("continuation-verbs").entries()) words.emplace(w, {}).continues = true;
+    for (const auto& w : rules.list("naming-verbs").entries()) words.emplace(w, {}).names = true;
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
@@ -469,6 +471,10 @@ class QuoteFinder {
         }
       }
       if (entry->symbol) s = entry->symbol;
+      if (entry->names && names_a_thing(t, p, out)) {
+        s = 'w';  // "a program called BleachBit": the program's name, no one speaking
+        continue;
+      }
       if (s == 'i' && entry->qualifies_amount && opens_quantity(t + 1, p.end_token))
         s = 'w';  // "said about 40 percent of voters": an amount, not what was spoken about
       if (s == 'd' && t + 1 < p.end_token && is_possessive(t + 1)) {
@@ -562,6 +568,35 @@ class QuoteFinder {
     if (before == 'w' && base_form) return 'w';
     return cue;
   }
+
+  // Naming verb t after a thing introduced with "a" or "an" ("a company called Cambridge Analytica",
+  // "an account called "Hypo-Cruz"") or with an adverb between ("the procedure sometimes called
+  // ..."). A person or a group may still speak so ("a reporter called it chaos", "some Democrats
+  // called her").
+  bool names_a_thing(uint32_t t, const Paragraph& p, const std::string& out) const {
+    if (t < p.first_token + 2) return false;
+    uint32_t head = t - 1;
+    std::string_view modifier = doc_.token_text(head);
+    bool adverb = head > p.first_token && out[head - p.first_token] == 'a' &&
+                  (modifier.ends_with("ly") || modifier == "sometimes" || modifier == "often");  // not "has called"
+    if (adverb) --head;
+    if (head <= p.first_token || doc_.tokens[head].kind != TokenKind::Word) return false;
+    int32_t m = mention_at_[head];
+    if (m >= 0) {
+      const Mention& mention = doc_.mentions[static_cast<size_t>(m)];
+      EntityType type = doc_.entities[static_cast<size_t>(mention.entity)].type;
+      if (mention.end_token != head + 1 || type == EntityType::Person || type == EntityType::Group) return false;
+    }
+    if (adverb) return m >= 0;  // not "Sanders on Wednesday morning also called upon ..."
+    for (uint32_t k = head, words = 0; k > p.first_token && words < kNounPhraseWords; --k, ++words) {
+      char before = out[k - 1 - p.first_token];
+      std::string_view w = doc_.token_text(k - 1);
+      if (w == "a" || w == "an" || w == "A" || w == "An") return true;
+      if (doc_.tokens[k - 1].kind != TokenKind::Word || (before != 'w' && before != 'S' && before != 'N')) return false;
+    }
+    return false;
+  }
+  static constexpr uint32_t kNounPhraseWords = 5;  // "a civil rights advocacy group"
 
   // "went on to" before the cue at t.
   bool continues_into(uint32_t t, const Paragraph& p) const {

@@ -2273,3 +2273,18 @@ TEST_CASE("'he laughed and said, \"We'll see.\"': a word of manner before the cu
   CHECK(q[0].speaker == "Robby Mook");
   CHECK(q[0].type == "direct");
 }
+
+TEST_CASE("'a company called Cambridge Analytica': a name given, no quote, but a person still calls", "[quotes]") {
+  CHECK(quotes_of("The campaign paid a company called Cambridge Analytica, which specializes in data.").empty());
+  CHECK(quotes_of("Barden now helps lead a program called Sandy Hook Promise.").empty());
+  CHECK(quotes_of("An anti-Trump super PAC called Our Principles is ramping up its operations.").empty());
+  auto q = quotes_of("Cruz opposes the procedure sometimes called partial-birth abortion.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the procedure sometimes called partial-birth abortion");
+  q = quotes_of("A spokesman for the company called the report false.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the report false");
+  q = quotes_of("Ryan has previously called out Trump for his remarks.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ryan");
+}
