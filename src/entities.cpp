@@ -69,6 +69,7 @@ struct Lexicon {
   const WordList& collective_nouns;
   const WordList& possessor_names;
   const WordList& organisation_kinds;
+  const WordList& naming_verbs;
   const WordList& title_surnames;
   const WordMap& org_nouns;
   const WordMap& numbered_names;
@@ -117,6 +118,7 @@ struct Lexicon {
         collective_nouns(r.list("collective-nouns")),
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
+        naming_verbs(r.list("naming-verbs")),
         title_surnames(r.list("title-surnames")),
         org_nouns(r.map("org-nouns")),
         numbered_names(r.map("numbered-names")) {}
@@ -948,8 +950,10 @@ class EntityFinder {
   }
 
   // A noun for a kind of organisation (org-nouns.tsv, organisation-kinds.list) before t, opened by
-  // a determiner a few lower-case words before: "the research firm", "a chipmaker".
+  // a determiner a few lower-case words before: "the research firm", "a chipmaker", also with a
+  // naming verb between ("a company called Cambridge Analytica").
   bool follows_organisation_kind(uint32_t t) const {
+    if (t > 2 && !token(t - 1).has(kCapitalized) && lex_.naming_verbs.contains(text(t - 1))) --t;
     if (t < 2 || token(t - 1).has(kCapitalized) || !is_organisation_kind(text(t - 1))) return false;
     for (uint32_t k = t - 1; k-- > 0 && t - k <= kKindModifiers + 2;) {
       if (is(k, kDeterminer | kPreposition) || text(k) == "to")

@@ -2064,3 +2064,14 @@ TEST_CASE("'developer Victor Crane': a first name after a kind of organisation n
     if (e.name == "Victor Crane") person = e.type == EntityType::Person;
   CHECK(person);
 }
+
+TEST_CASE("a name given to a kind of organisation: 'a company called Cambridge Analytica'", "[entities]") {
+  Document doc = analysed("The campaign paid a company called Cambridge Analytica. It calls the data profiles.");
+  const Entity* e = find(doc, "Cambridge Analytica");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  doc = analysed("The campaign hired a consultant named Dana Whitfield.");
+  e = find(doc, "Dana Whitfield");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Person);
+}
