@@ -614,9 +614,8 @@ class DateTagger {
     if (ascii_lower(m.parts[kDirection]) == "past") {  // "the past decade" is a span of time: P10Y
       d.type = DateType::Duration;
       Match one = m;
-      one.parts[kNumber] = {};
-      std::string value = duration(one);
-      return value.empty() ? value : value.replace(1, 1, unit == "decade" ? "10" : unit == "century" ? "100" : "1");
+      one.parts[kNumber] = "1";
+      return duration(one);
     }
     if (unit == "year" && follows_named_year(m)) return fmt::format("{:04}", *last_year_ + shift);
     if (!dct_) return shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";

@@ -306,3 +306,13 @@ TEST_CASE("a decimal amount is no clock time, and 'quarter-point' no quarter of 
   CHECK(dates_of("Markets price in three quarter-point cuts.").empty());
   CHECK(only("Polls close at 8.30 in the evening.").value == "2022-02-02T08:30");
 }
+
+TEST_CASE("'the past decade' is a span of ten years, 'the' included", "[dates]") {
+  Found d = only("Sales grew over the past decade.");
+  CHECK(d.text == "the past decade");
+  CHECK(d.type == "DURATION");
+  CHECK(d.value == "P10Y");
+  CHECK(only("Prices rose in the past century.").value == "P100Y");
+  CHECK(only("It fell 3% in the past year.").value == "P1Y");
+  CHECK(only("They met in the past week.").value == "P1W");
+}
