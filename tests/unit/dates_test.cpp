@@ -316,3 +316,14 @@ TEST_CASE("'the past decade' is a span of ten years, 'the' included", "[dates]")
   CHECK(only("It fell 3% in the past year.").value == "P1Y");
   CHECK(only("They met in the past week.").value == "P1W");
 }
+
+TEST_CASE("'six straight days', 'a second consecutive day': a word between a number and its unit", "[dates]") {
+  Found d = only("Stocks fell the past five trading days.");
+  CHECK(d.text == "the past five trading days");
+  CHECK(d.value == "P5D");
+  CHECK(only("Stocks fell for six straight days.").value == "P6D");
+  d = only("Markets stayed closed for a second consecutive day.");  // dct 2022-02-02
+  CHECK(d.text == "a second consecutive day");
+  CHECK(d.type == "DATE");
+  CHECK(d.value == "2022-02-02");
+}
