@@ -245,7 +245,19 @@ class DateTagger {
   bool plausible(const Match& m) const {
     if (m.span.begin > 0 && (doc_.text[m.span.begin - 1] == '$' || doc_.text[m.span.begin - 1] == '#')) return false;
     if (m.span.end < doc_.text.size() && doc_.text[m.span.end] == '%') return false;
-    return !names_show(m) && !is_decimal_amount(m) && !modifies_point(m);
+    return !names_show(m) && !is_decimal_amount(m) && !modifies_point(m) && !inside_number(m);
+  }
+
+  // "$4.1556 per share", "closed at 3.2019": digits next to more digits, or to a point or a comma
+  // and more digits, belong to a number.
+  bool inside_number(const Match& m) const {
+    const std::string& t = doc_.text;
+    auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+    auto separator = [&](size_t i) { return i < t.size() && (t[i] == '.' || t[i] == ','); };
+    uint32_t b = m.span.begin, e = m.span.end;
+    bool joined_before = b >= 2 && digit(b) && separator(b - 1) && digit(b - 2);
+    bool joined_after = digit(e - 1) && (digit(e) || (separator(e) && digit(e + 1)));
+    return joined_before || joined_after;
   }
 
   // "7.54 million", "rose 2.35": hours and minutes with a dot and no "a.m.", zone or "at" before them
@@ -437,13 +449,15 @@ class DateTagger {
     if (!month_named && day > 0 && last_resolved_year_)
       return fmt::format("{:04}-{:02}-{:02}", *last_resolved_year_, month, day);
     std::string year;
+    // "the highest unemployment since 1983": a point of comparison, not the year the text tells of.
+    bool comparison = folds_to(m.parts[kModifier], "since");
     if (!m.parts[kYear].empty()) {
-      last_year_ = year_of(m.parts[kYear]);
-      year = fmt::format("{:04}", *last_year_);
+      year = fmt::format("{:04}", year_of(m.parts[kYear]));
+      if (!comparison) last_year_ = year_of(m.parts[kYear]);
     } else if (month > 0) {
       year = implied_year(month, day, m.span.begin, lex_.rules[m.rule].deadline);
     }
-    if (!year.empty() && is_ascii_digit(year[0])) last_resolved_year_ = to_int(year);
+    if (!year.empty() && is_ascii_digit(year[0]) && !comparison) last_resolved_year_ = to_int(year);
     if (month <= 0) return year;
     if (day <= 0) return fmt::format("{}-{:02}", year, month);
     return fmt::format("{}-{:02}-{:02}", year, month, day);

@@ -327,3 +327,16 @@ TEST_CASE("'six straight days', 'a second consecutive day': a word between a num
   CHECK(d.type == "DATE");
   CHECK(d.value == "2022-02-02");
 }
+
+TEST_CASE("digits inside a number are no year: '$4.1556 per share'", "[dates]") {
+  CHECK(dates_of("The offer is $4.1556 per share.").empty());
+  CHECK(dates_of("The index closed at 3.2019 points.").empty());
+  CHECK(only("Sales fell in 2008.").value == "2008");
+}
+
+TEST_CASE("a year after 'since' is a point of comparison, not the year a later month takes", "[dates]") {
+  auto found = dates_of("Unemployment is the highest since 1983. Jobs were lost in February.", "2009-04-03");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "1983");
+  CHECK(found[1].value == "2009-02");
+}
