@@ -193,6 +193,7 @@ class DateTagger {
   std::optional<int> last_year_;           // the last year the text named: the reference for "June 10"
   std::optional<int> last_month_;          // the last month the text named: the reference for "the 25th"
   std::optional<int> last_resolved_year_;  // the year of the last date resolved, named or implied
+  std::optional<int64_t> last_day_;        // the last full date resolved: the reference for "the next day"
 
   // A full date standing as a line of its own near the top ("March 01, 2008") is the publication date.
   // matches: those of every paragraph in order, paragraph i's ending at paragraph_ends[i].
@@ -349,12 +350,22 @@ class DateTagger {
     return false;
   }
 
-  // Not "more than expected", "as planned": a comparison with what was expected is no future.
+  // Not "more than expected", "as planned": a comparison with what was expected is no future. Nor
+  // "the next day" of a story told in the past ("arrested on Monday and charged the next day").
   bool is_future_word(uint32_t t) const {
     if (!lex_.future->contains(doc_.token_text(t))) return false;
     char buffer[8];
     std::string_view before = t > 0 ? ascii_lower_into(doc_.token_text(t - 1), buffer) : std::string_view();
+    if (before == "the" && folds_to(doc_.token_text(t), "next") && t + 1 < doc_.tokens.size() &&
+        is_day_word(doc_.token_text(t + 1)))
+      return false;
     return before != "than" && before != "as";
+  }
+
+  static bool is_day_word(std::string_view w) {
+    for (std::string_view day : {"day", "morning", "afternoon", "evening", "night"})
+      if (folds_to(w, day)) return true;
+    return false;
   }
 
   static constexpr uint32_t kAsideReach = 20;  // tokens back to the "which" of an aside
@@ -407,6 +418,7 @@ class DateTagger {
     d.mod = mod_of(m.parts[kModifier]);
     d.value = normalise(rule, m, d);
     if (d.value.empty()) return;
+    if (auto day = full_date(d.value)) last_day_ = day;
     doc_.dates.push_back(std::move(d));
   }
 
@@ -416,6 +428,7 @@ class DateTagger {
     if (norm == "weekday") return weekday(m);
     if (norm == "relday") return relative_day(m, d);
     if (norm == "relunit") return relative_unit(m, d);
+    if (norm == "sequel") return day_after_last(m);
     if (norm == "ago") return ago(m);
     if (norm == "ref") return column(*lex_.references, ascii_lower(m.parts[kRef]));
     if (norm == "decade") return decade(m);
@@ -597,6 +610,21 @@ class DateTagger {
     if (r == "tonight") d.type = DateType::Time;
     if (!dct_) return offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return format_day(*dct_ + offset) + (r == "tonight" ? "TNI" : "");
+  }
+
+  std::string day_after_last(const Match& m) const {
+    int shift = direction_of(m.parts[kDirection]);
+    std::optional<int64_t> reference = last_day_ ? last_day_ : dct_;
+    if (!reference) return shift < 0 ? "PAST_REF" : "FUTURE_REF";
+    return format_day(*reference + shift);
+  }
+
+  // The day number of a value "YYYY-MM-DD".
+  static std::optional<int64_t> full_date(std::string_view v) {
+    bool shape = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                 std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (!shape) return std::nullopt;
+    return days_from_civil({to_int(v.substr(0, 4)), to_int(v.substr(5, 2)), to_int(v.substr(8, 2))});
   }
 
   int direction_of(std::string_view s) const {

@@ -340,3 +340,15 @@ TEST_CASE("a year after 'since' is a point of comparison, not the year a later m
   CHECK(found[0].text == "1983");
   CHECK(found[1].value == "2009-02");
 }
+
+TEST_CASE("'the next day' is the day after the date the text named last", "[dates]") {
+  auto found = dates_of("He was arrested on Monday and charged the next day.");  // dct Wednesday 2022-02-02
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "2022-01-31");
+  CHECK(found[1].text == "the next day");
+  CHECK(found[1].value == "2022-02-01");
+  found = dates_of("The siege began on 12 March 1862. The following day the fleet sailed.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "1862-03-13");
+  CHECK(only("The next meeting is on Monday.").value == "2022-02-07");
+}
