@@ -629,8 +629,8 @@ class DateTagger {
 
   int direction_of(std::string_view s) const {
     std::string d = ascii_lower(s);
-    if (d == "last" || d == "past" || d == "previous") return -1;
-    if (d == "next" || d == "coming" || d == "following") return 1;
+    if (d == "last" || d == "past" || d == "previous" || d == "before") return -1;
+    if (d == "next" || d == "coming" || d == "following" || d == "after") return 1;
     return 0;
   }
 

@@ -352,3 +352,12 @@ TEST_CASE("'the next day' is the day after the date the text named last", "[date
   CHECK(found[1].value == "1862-03-13");
   CHECK(only("The next meeting is on Monday.").value == "2022-02-07");
 }
+
+TEST_CASE("'the day before' where its clause ends, but not 'the day after the battle'", "[dates]") {
+  auto found = dates_of("The deal was signed on March 3, 2020, and announced the day after.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "the day after");
+  CHECK(found[1].value == "2020-03-04");
+  CHECK(only("The deal was signed the day before.").value == "2022-02-01");
+  CHECK(dates_of("He left the day after the battle.").empty());
+}
