@@ -426,6 +426,7 @@ class DateTagger {
     const std::string& norm = rule.norm;
     if (norm == "date") return calendar_date(m);
     if (norm == "weekday") return weekday(m);
+    if (norm == "weekend") return weekend(m);
     if (norm == "relday") return relative_day(m, d);
     if (norm == "relunit") return relative_unit(m, d);
     if (norm == "sequel") return day_after_last(m);
@@ -546,6 +547,13 @@ class DateTagger {
       day = *dct_ - back;
     }
     return format_day(day) + part;
+  }
+
+  std::string weekend(const Match& m) const {
+    if (!dct_) return "XXXX-WXX-WE";
+    int today = iso_weekday(*dct_);
+    int64_t saturday = future_at(m.span.begin) ? *dct_ + (6 - today + 7) % 7 : *dct_ - (today - 6 + 7) % 7;
+    return iso_week(saturday) + "-WE";
   }
 
   // "the summer of 1776", "last spring", "this winter": YYYY-SP; a season of year Y begins in Y

@@ -361,3 +361,11 @@ TEST_CASE("'the day before' where its clause ends, but not 'the day after the ba
   CHECK(only("The deal was signed the day before.").value == "2022-02-01");
   CHECK(dates_of("He left the day after the battle.").empty());
 }
+
+TEST_CASE("'over the weekend': the last weekend, or the next one in a sentence about the future", "[dates]") {
+  Found d = only("Talks continued over the weekend.");  // dct Wednesday 2022-02-02
+  CHECK(d.text == "the weekend");
+  CHECK(d.value == "2022-W04-WE");
+  CHECK(only("Talks will resume over the weekend.").value == "2022-W05-WE");
+  CHECK(only("Talks continued over the weekend.", std::nullopt).value == "XXXX-WXX-WE");
+}
