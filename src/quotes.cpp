@@ -1284,6 +1284,7 @@ class QuoteFinder {
     if (!rule.direct && content2.empty() && content.begin >= cue.end && says_only_when(content))
       return;  // "said while campaigning in Iowa", "told reporters before her appearance"
     if (!rule.direct) content = before_according_to(content);
+    if (!rule.direct) content = before_attributed_quotation(content);
     if (!rule.direct && content2.empty()) content = within_opening_clause(cue, content);
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
@@ -1442,6 +1443,30 @@ class QuoteFinder {
       if (separator && symbol_of(t + 1) == 'A' && symbol_of(t + 2) == 'o') return {content.begin, t};
     }
     return content;
+  }
+
+  // "he had silenced his former wife: "She signed an agreement," he told the Times": a quoted
+  // sentence after a colon or a dash, with an attribution of its own, ends the reported speech before
+  // it. Not quoted words inside it ("could be termed "influence peddling," The Post reported").
+  TokenRange before_attributed_quotation(TokenRange content) const {
+    uint32_t open = 0;
+    for (uint32_t t = content.begin; t + 2 < content.end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.kind != TokenKind::Quote || nested_mark_[t]) continue;
+      if (tok.quote_role == QuoteRole::Open) open = opens_quoted_sentence(t) ? t : 0;
+      if (tok.quote_role != QuoteRole::Close || open <= content.begin || !mention_symbol_[t + 1]) continue;
+      uint32_t k = t + 1;
+      while (k < content.end && mention_symbol_[k]) ++k;
+      char cue = k < content.end ? symbol_of(k) : 0;
+      if (cue == 'V' || cue == 'R') return {content.begin, open};
+    }
+    return content;
+  }
+
+  bool opens_quoted_sentence(uint32_t mark) const {
+    if (mark == 0 || mark + 1 >= doc_.tokens.size() || !doc_.tokens[mark + 1].has(kCapitalized)) return false;
+    const Token& before = doc_.tokens[mark - 1];
+    return before.kind == TokenKind::Dash || doc_.token_text(mark - 1) == ":";
   }
 
   // "People familiar with the plan said": an unnamed source after a nominal, an adjective and a

@@ -2288,3 +2288,20 @@ TEST_CASE("'a company called Cambridge Analytica': a name given, no quote, but a
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ryan");
 }
+
+TEST_CASE("a quoted sentence after a colon, with its own attribution, ends the reported speech before it", "[quotes]") {
+  auto q = quotes_of(
+      "Donald Trump arrived in the city on Monday. Trump seemed to suggest he had silenced his former wife: \"She "
+      "signed a confidentiality agreement,\" he told the New York Times.");
+  bool direct = false;
+  for (const auto& quote : q) {
+    if (quote.type == "direct") direct = quote.content == "She signed a confidentiality agreement";
+    if (quote.type != "direct") CHECK(quote.content.find("She signed") == std::string::npos);
+  }
+  CHECK(direct);
+  q = quotes_of(
+      "Manafort acknowledged that the work could be termed \"influence peddling,\" The Washington Post reported.");
+  bool whole = false;
+  for (const auto& quote : q) whole = whole || quote.content.find("influence peddling") != std::string::npos;
+  CHECK(whole);
+}
