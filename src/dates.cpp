@@ -277,10 +277,11 @@ class DateTagger {
     return std::string_view(doc_.text).substr(m.span.end).starts_with("-point");
   }
 
-  // "the BBC's Today programme", "NBC's Today show", "USA Today": a capitalised "Today" after a
-  // possessive, "the" or a word in capitals is a name, not the day.
+  // "the BBC's Today programme", "NBC's Today show", "USA Today", "ABC's This Week": a capitalised
+  // "Today" or "This Week" after a possessive, "the" or a word in capitals is a name, not the day.
   bool names_show(const Match& m) const {
-    if (std::string_view(doc_.text).substr(m.span.begin, m.span.size()) != "Today") return false;
+    std::string_view span = std::string_view(doc_.text).substr(m.span.begin, m.span.size());
+    if (span != "Today" && span != "This Week") return false;
     std::string_view word = word_before(m.span.begin);
     if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s") || word == "the") return true;
     return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

@@ -369,3 +369,8 @@ TEST_CASE("'over the weekend': the last weekend, or the next one in a sentence a
   CHECK(only("Talks will resume over the weekend.").value == "2022-W05-WE");
   CHECK(only("Talks continued over the weekend.", std::nullopt).value == "XXXX-WXX-WE");
 }
+
+TEST_CASE("'ABC's This Week' names a show, not the week", "[dates]") {
+  CHECK(dates_of("\"We won,\" Trump told ABC's This Week.").empty());
+  CHECK(only("This Week the council will vote.").value == "2022-W05");
+}
