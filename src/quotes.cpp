@@ -1949,6 +1949,9 @@ class QuoteFinder {
       if (participle && !comma) continue;
       if (comma && !participle && cue == t + 1 && closes_subject_apposition(content, t)) continue;
       TokenRange rest{after_when_that(cue + width, content.end), content.end};
+      if (rest.begin == cue + width && names_addressee_first({cue, cue + width}))
+        if (uint32_t that = that_after_addressee(rest))
+          rest.begin = that + 1;  // ", telling the parliament on Wednesday that"
       content.end = t;
       if (rest.end - rest.begin < 3 || (comma && cue == t + 1 && names_source_only(rest))) return;
       Candidate second;

@@ -2305,3 +2305,16 @@ TEST_CASE("a quoted sentence after a colon, with its own attribution, ends the r
   for (const auto& quote : q) whole = whole || quote.content.find("influence peddling") != std::string::npos;
   CHECK(whole);
 }
+
+TEST_CASE("', telling the parliament on Wednesday that ...': whom the source told is no part of what it said",
+          "[quotes]") {
+  auto q = quotes_of(
+      "Economy Minister Micky Adriaansens urged both sides to settle, telling the parliament in The Hague on Wednesday "
+      "that a strike \"would hurt the whole country.\"");
+  bool found = false;
+  for (const auto& quote : q) {
+    CHECK(quote.content.find("parliament") == std::string::npos);
+    found = found || quote.content.starts_with("a strike");
+  }
+  CHECK(found);
+}
