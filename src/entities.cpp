@@ -956,13 +956,18 @@ class EntityFinder {
     if (t > 2 && !token(t - 1).has(kCapitalized) && lex_.naming_verbs.contains(text(t - 1))) --t;
     if (t < 2 || token(t - 1).has(kCapitalized) || !is_organisation_kind(text(t - 1))) return false;
     for (uint32_t k = t - 1; k-- > 0 && t - k <= kKindModifiers + 2;) {
-      if (is(k, kDeterminer | kPreposition) || text(k) == "to")
-        return true;  // "the research firm", "according to research firm"
+      if (is(k, kDeterminer | kPreposition) || text(k) == "to" || is_possessive_mark(k))
+        return true;  // "the research firm", "according to research firm", "the dockworkers' union"
       if (token(k).kind != TokenKind::Word || token(k).has(kCapitalized)) return false;
     }
     return false;
   }
   static constexpr uint32_t kKindModifiers = 3;  // "the consumer electronics company Orbit"
+
+  bool is_possessive_mark(uint32_t t) const {
+    const Token& tok = token(t);
+    return is_possessive_ending(text(t)) || (tok.kind == TokenKind::Quote && tok.quote_role == QuoteRole::Apostrophe);
+  }
 
   bool is_organisation_kind(std::string_view noun) const {
     auto kind = [&](std::string_view w) { return lex_.org_nouns.find(w) || lex_.organisation_kinds.contains(w); };

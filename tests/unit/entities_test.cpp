@@ -2075,3 +2075,10 @@ TEST_CASE("a name given to a kind of organisation: 'a company called Cambridge A
   REQUIRE(e);
   CHECK(e->type == EntityType::Person);
 }
+
+TEST_CASE("a name after a possessive and a kind of organisation: 'the dockworkers' union FNV Havens'", "[entities]") {
+  Document doc = analysed("The port rejected a demand from the dockworkers' union FNV Havens on Thursday.");
+  const Entity* e = find(doc, "FNV Havens");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+}
