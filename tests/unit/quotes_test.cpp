@@ -1850,6 +1850,7 @@ TEST_CASE("'declared a state of emergency' is an act, not a report", "[quotes]")
   CHECK(quotes_of("Gov. Jo Park declared an emergency and sent more crews to the fire.").empty());
   CHECK(quotes_of("The mayor declared a state of emergency on Monday.").empty());
   CHECK(quotes_of("Russia declared war on its neighbour in 1992.").empty());
+  CHECK(quotes_of("Health officials declared a national epidemic in December.").empty());
   auto q = quotes_of("The governor declared the war was over.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the war was over");
