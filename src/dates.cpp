@@ -480,15 +480,20 @@ class DateTagger {
 
   static constexpr int kRecentYears = 5;  // years before the dct's that a future sentence does not take
 
+  // The year the text named last lies a few years before the dct's (not in a history).
+  bool named_recent_past() const {
+    if (!dct_ || !last_year_) return false;
+    int y = civil_from_days(*dct_).y;
+    return *last_year_ < y && *last_year_ >= y - kRecentYears;
+  }
+
   // A month without a year: the year the text last named, else the dct's, moved by one when a bare
   // month lies on the other side of the dct from the sentence's direction. A sentence about the
   // future does not go back to a year of the recent past ("since July 2023. Its next meeting is on
   // Sept. 17", written in 2024).
   std::string implied_year(int month, int day, uint32_t at, bool deadline) const {
     bool future = future_at(at);
-    bool named_past = dct_ && last_year_ && *last_year_ < civil_from_days(*dct_).y &&
-                      *last_year_ >= civil_from_days(*dct_).y - kRecentYears;  // not in a history
-    if (last_year_ && !(future && named_past)) return fmt::format("{:04}", *last_year_);
+    if (last_year_ && !(future && named_recent_past())) return fmt::format("{:04}", *last_year_);
     if (!dct_) return "XXXX";
     Civil c = civil_from_days(*dct_);
     int y = c.y;
@@ -570,7 +575,9 @@ class DateTagger {
       return fmt::format("{:04}-{}", *last_year_, code);
     }
     int dir = direction_of(m.parts[kDirection]);
-    if (dir == 0 && m.parts[kDirection].empty() && last_year_) return fmt::format("{:04}-{}", *last_year_, code);
+    bool future_from_past = named_recent_past() && future_at(m.span.begin);  // "could last into the summer"
+    if (dir == 0 && m.parts[kDirection].empty() && last_year_ && !future_from_past)
+      return fmt::format("{:04}-{}", *last_year_, code);
     if (!dct_) return "XXXX-" + code;
     Civil c = civil_from_days(*dct_);
     int current_first = c.m >= 12 ? 12 : c.m >= 9 ? 9 : c.m >= 6 ? 6 : c.m >= 3 ? 3 : 12;

@@ -374,3 +374,13 @@ TEST_CASE("'ABC's This Week' names a show, not the week", "[dates]") {
   CHECK(dates_of("\"We won,\" Trump told ABC's This Week.").empty());
   CHECK(only("This Week the council will vote.").value == "2022-W05");
 }
+
+TEST_CASE("a season in a sentence about the future does not take a year of the recent past", "[dates]") {
+  auto found =
+      dates_of("Cases rose from 941 in 2022. The minister said the outbreak will last into the summer.", "2024-01-23");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "2024-SU");
+  found = dates_of("The war began in 1914. In the summer the armies stalled.", "2024-01-23");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "1914-SU");
+}
