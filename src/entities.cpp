@@ -70,6 +70,7 @@ struct Lexicon {
   const WordList& possessor_names;
   const WordList& organisation_kinds;
   const WordList& naming_verbs;
+  const WordList& country_nouns;
   const WordList& title_surnames;
   const WordMap& org_nouns;
   const WordMap& numbered_names;
@@ -119,6 +120,7 @@ struct Lexicon {
         possessor_names(r.list("possessor-names")),
         organisation_kinds(r.list("organisation-kinds")),
         naming_verbs(r.list("naming-verbs")),
+        country_nouns(r.list("country-nouns")),
         title_surnames(r.list("title-surnames")),
         org_nouns(r.map("org-nouns")),
         numbered_names(r.map("numbered-names")) {}
@@ -195,6 +197,7 @@ class EntityFinder {
     add_apposition_titles();
     link_pronouns();
     finish();
+    resolve_country_possessors();
   }
 
  private:
@@ -1517,6 +1520,41 @@ class EntityFinder {
     if (t < 2 || text(t - 1) != "of") return false;
     int32_t named = name_entity_at_[t - 2];
     return named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::Person;
+  }
+
+  // "Romania ... The country's health minister, Alexandru Rafila": a title opened by "country's" is
+  // held in the country named last before the person: the title "health minister", the affiliation
+  // Romania.
+  void resolve_country_possessors() {
+    std::vector<std::pair<uint32_t, int32_t>> places;  // first token, entity
+    for (const Mention& m : doc_.mentions)
+      if (m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Gpe)
+        places.emplace_back(m.first_token, m.entity);
+    if (places.empty()) return;
+    std::sort(places.begin(), places.end());
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::Person || e.mentions.empty()) continue;
+      uint32_t first = doc_.mentions[e.mentions.front()].first_token;
+      auto before = std::lower_bound(places.begin(), places.end(), std::pair{first, int32_t{-1}});
+      if (before == places.begin()) continue;
+      const Entity& country = doc_.entities[static_cast<size_t>(std::prev(before)->second)];
+      for (std::string& title : e.titles) {
+        std::string_view rest = after_country_possessor(title);
+        if (rest.empty()) continue;
+        title = std::string(rest);
+        if (e.affiliation.empty()) e.affiliation = country.name;
+      }
+    }
+  }
+
+  // "health minister" of "country's health minister"; empty when no country noun opens the title.
+  std::string_view after_country_possessor(std::string_view title) const {
+    for (std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+      size_t at = title.find(mark);
+      if (at == std::string_view::npos || title.find(' ') < at) continue;
+      if (lex_.country_nouns.contains(title.substr(0, at))) return title.substr(at + mark.size());
+    }
+    return {};
   }
 
   // "Hungary's Viktor Orban": the country a person's name is a possessive of.

@@ -2082,3 +2082,13 @@ TEST_CASE("a name after a possessive and a kind of organisation: 'the dockworker
   REQUIRE(e);
   CHECK(e->type == EntityType::Org);
 }
+
+TEST_CASE("'the country's health minister' is the health minister of the country named before", "[entities]") {
+  Document doc = analysed(
+      "Romania reported the most cases. The country's health minister, Alexandru Rafila, said hospitals were "
+      "coping.");
+  const Entity* e = find(doc, "Alexandru Rafila");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"health minister"});
+  CHECK(e->affiliation == "Romania");
+}
