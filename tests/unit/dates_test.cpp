@@ -384,3 +384,7 @@ TEST_CASE("a season in a sentence about the future does not take a year of the r
   REQUIRE(found.size() == 2);
   CHECK(found[1].value == "1914-SU");
 }
+
+TEST_CASE("'slated to close before the November election' speaks of the future", "[dates]") {
+  CHECK(only("Polling places were slated to close before the November election.", "2024-08-17").value == "2024-11");
+}
