@@ -1030,6 +1030,10 @@ class QuoteFinder {
   // phrase and is followed by a preposition heads it; what the prepositional phrase names does not
   // speak.
   const Mention* nominal_before_preposition(TokenRange r) const {
+    uint32_t modifiers = 0;  // "Election officials in several counties"; not "Sixty-seven percent of"
+    while (modifiers < kModifierWords && r.begin + 1 < r.end && mention_at_[r.begin] < 0 && is_modifier_word(r.begin))
+      ++r.begin, ++modifiers;
+    if (modifiers > 0 && names_person_in(r)) return nullptr;  // "former secretary of state Hillary Clinton"
     if (r.empty() || mention_at_[r.begin] < 0) return nullptr;
     const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[r.begin])];
     if (m.kind != MentionKind::Nominal || m.end_token >= r.end) return nullptr;
@@ -1042,6 +1046,21 @@ class QuoteFinder {
       ++after;  // "Officials familiar with the plan", "people close to the mayor"
     if (!is_preposition_symbol(symbol_of(after))) return nullptr;
     return person_named_after_comma(TokenRange{m.end_token, r.end}) ? nullptr : &m;
+  }
+
+  bool is_modifier_word(uint32_t t) const {
+    std::string_view w = doc_.token_text(t);
+    return doc_.tokens[t].kind == TokenKind::Word && symbol_of(t) == 0 && w.find('-') == std::string_view::npos;
+  }
+
+  bool names_person_in(TokenRange r) const {
+    for (uint32_t t = r.begin; t < r.end; ++t) {
+      if (mention_at_[t] < 0) continue;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
+        return true;
+    }
+    return false;
   }
 
   // "a study published on Wednesday in the European Heart Journal": a document that opens the phrase,

@@ -2319,3 +2319,14 @@ TEST_CASE("', telling the parliament on Wednesday that ...': whom the source tol
   }
   CHECK(found);
 }
+
+TEST_CASE("'Election officials in several counties have said': the officials, words before them and all", "[quotes]") {
+  auto q = quotes_of("Election officials in several counties have said they cannot hire enough poll workers.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "officials");
+  q = quotes_of(
+      "\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton, who "
+      "praised Bush.");
+  REQUIRE(!q.empty());
+  CHECK(q[0].speaker == "Hillary Clinton");
+}
