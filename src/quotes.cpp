@@ -1033,7 +1033,7 @@ class QuoteFinder {
     uint32_t modifiers = 0;  // "Election officials in several counties"; not "Sixty-seven percent of"
     while (modifiers < kModifierWords && r.begin + 1 < r.end && mention_at_[r.begin] < 0 && is_modifier_word(r.begin))
       ++r.begin, ++modifiers;
-    if (modifiers > 0 && names_person_in(r)) return nullptr;  // "former secretary of state Hillary Clinton"
+    if (modifiers > 0 && names_person(r)) return nullptr;  // "former secretary of state Hillary Clinton"
     if (r.empty() || mention_at_[r.begin] < 0) return nullptr;
     const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[r.begin])];
     if (m.kind != MentionKind::Nominal || m.end_token >= r.end) return nullptr;
@@ -1051,16 +1051,6 @@ class QuoteFinder {
   bool is_modifier_word(uint32_t t) const {
     std::string_view w = doc_.token_text(t);
     return doc_.tokens[t].kind == TokenKind::Word && symbol_of(t) == 0 && w.find('-') == std::string_view::npos;
-  }
-
-  bool names_person_in(TokenRange r) const {
-    for (uint32_t t = r.begin; t < r.end; ++t) {
-      if (mention_at_[t] < 0) continue;
-      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
-      if (m.kind == MentionKind::Name && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::Person)
-        return true;
-    }
-    return false;
   }
 
   // "a study published on Wednesday in the European Heart Journal": a document that opens the phrase,
@@ -1260,6 +1250,7 @@ class QuoteFinder {
       return;  // "Erdogan told members of his party": whom he told, not what
     if (rule.direct && is_quoted_title(content)) return;
     speaker = subject_before_relative(speaker);  // "groups that brought the lawsuit welcomed"
+    speaker = named_in_apposition(speaker);      // "Nortek's larger rival, Vexa Systems, said"
     if (rule.direct && speaker.begin > cue.begin && follows_participle_cue(content))
       return;                                                          // "citing "...," said the"
     if (!speaker.empty() && opens_with_subordinator(speaker)) return;  // "When asked whom she supported"
@@ -2375,6 +2366,22 @@ class QuoteFinder {
 
   // "Voting rights groups that brought the lawsuit welcomed the ruling": a source right after a
   // relative pronoun and its verb is that verb's object; the phrase before the pronoun speaks.
+  // A possessor whose possession the rule did not take as a source, then the name of that possession
+  // in an apposition ("Nortek's larger rival, Vexa Systems,"): the name is the source.
+  TokenRange named_in_apposition(TokenRange speaker) const {
+    if (speaker.empty() || speaker.end + 4 >= doc_.tokens.size() || !is_possessive(speaker.end)) return speaker;
+    uint32_t t = speaker.end + 1;
+    for (uint32_t words = 0;
+         words < kModifierWords && doc_.tokens[t].kind == TokenKind::Word && mention_at_[t] < 0 && symbol_of(t) == 0;
+         ++words)
+      ++t;
+    if (t == speaker.end + 1 || doc_.token_text(t) != "," || mention_at_[t + 1] < 0) return speaker;
+    const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t + 1])];
+    if (m.kind != MentionKind::Name || m.end_token >= doc_.tokens.size() || doc_.token_text(m.end_token) != ",")
+      return speaker;
+    return {m.first_token, m.end_token};
+  }
+
   TokenRange subject_before_relative(TokenRange speaker) const {
     if (speaker.empty() || speaker.begin < 2) return speaker;
     // The verb stands before the source's words, or opens them ("who | chairs the committee").

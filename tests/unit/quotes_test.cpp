@@ -2330,3 +2330,11 @@ TEST_CASE("'Election officials in several counties have said': the officials, wo
   REQUIRE(!q.empty());
   CHECK(q[0].speaker == "Hillary Clinton");
 }
+
+TEST_CASE("'Nortek's larger rival, Vexa Systems, ... said': the rival named in the apposition speaks", "[quotes]") {
+  auto q = quotes_of(
+      "Nortek Semiconductor cut its forecast. Nortek's larger rival, Vexa Systems, reported strong results last week "
+      "and said demand for its chips remained robust.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Vexa Systems");
+}
