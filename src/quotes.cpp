@@ -506,7 +506,8 @@ class QuoteFinder {
           s = 'w';  // "a compromise could be found": a passive, no one's saying
         } else {
           s = cue_or_word(s, out[t - 1 - p.first_token], base_form);
-          if (adverb_after_determiner(t, p, out)) s = 'w';  // "a politically charged visit": an adjective
+          if (adverb_after_determiner(t, p, out)) s = 'w';          // "a politically charged visit": an adjective
+          if (entry->base_form && after_singular_name(t)) s = 'w';  // "as China demand slowed": a noun
         }
         if ((s == 'V' || s == 'R') && continues_into(t, p))  // "went on to say": an auxiliary
           std::fill_n(out.begin() + (t - 3 - p.first_token), 3, 'a');
@@ -604,6 +605,24 @@ class QuoteFinder {
       return false;
     const WordSymbol* go = lexicon_.words.find(doc_.token_text(t - 3), true);
     return go && go->continues;
+  }
+
+  // A base form does not agree with one person or one place named just before it as its subject
+  // ("as China demand slowed": a noun); "Smith and Jones say", "Democrats say" and "critics like
+  // Huffman say" do.
+  bool after_singular_name(uint32_t t) const {
+    int32_t m = mention_at_[t - 1];
+    if (m < 0) return false;
+    const Mention& name = doc_.mentions[static_cast<size_t>(m)];
+    EntityType type = doc_.entities[static_cast<size_t>(name.entity)].type;
+    if (name.kind != MentionKind::Name || name.end_token != t ||
+        (type != EntityType::Person && type != EntityType::Gpe))
+      return false;
+    uint32_t first = first_token_at(name.extent.begin);
+    bool opens_clause =
+        doc_.tokens[first].has(kSentenceStart) ||
+        (first > 0 && (lower(first - 1) == "as" || subordinators_.contains(doc_.token_text(first - 1))));
+    return opens_clause && !doc_.token_text(t - 1).ends_with('s');
   }
 
   bool adverb_after_determiner(uint32_t t, const Paragraph& p, const std::string& out) const {
