@@ -1669,7 +1669,8 @@ class EntityFinder {
       if (starts_person_name(after_head)) continue;  // "former coach Bobby Knight", "Sen. Tim Scott": another's title
       uint32_t end = head_end;
       while (end < doc_.tokens.size() && end < head_end + 8 && continues_apposition(end)) ++end;
-      bool closed = end >= doc_.tokens.size() || text(end) == "," || ends_sentence(end) || text(end) == "who";
+      bool closed = end >= doc_.tokens.size() || text(end) == "," || ends_sentence(end) || text(end) == "who" ||
+                    closes_participle_phrase(end);  // "..., the conservative leader expected to become chancellor,"
       if (!closed) end = before_second_apposition(head_end, end);  // "..., a professor at Yale and the study's author"
       if (end == head_end && !closed) continue;
       add_title(m.entity, title_begin, end, end);  // the affiliation comes from the named organisation, below
@@ -1681,6 +1682,18 @@ class EntityFinder {
       add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
   }
+
+  // A participle in -ed and the words after it up to a comma, all in lower case: a phrase that
+  // describes the title before it ("expected to become chancellor", "elected in 2021").
+  bool closes_participle_phrase(uint32_t t) const {
+    if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word || !text(t).ends_with("ed")) return false;
+    for (uint32_t k = t + 1; k < doc_.tokens.size() && k <= t + kParticipleWords; ++k) {
+      if (text(k) == ",") return true;
+      if (token(k).kind != TokenKind::Word || token(k).has(kSentenceStart)) return false;
+    }
+    return false;
+  }
+  static constexpr uint32_t kParticipleWords = 8;
 
   // The "and" in [begin, end) that opens a second description with a determiner ("and the study's
   // senior author"), or begin when there is none.
@@ -2496,8 +2509,10 @@ class EntityFinder {
     if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))
       return false;
     if (t > 0 && is(t - 1, kPreposition)) return false;  // "in general", "ran for governor", "as president"
-    if (t > 0 && text(t - 1) == "who") return false;     // "who chairs the panel": a verb
-    return !noun_follows && !modifies_noun_after(t);     // the last noun heads the phrase
+    if (t > 0 && is(t - 1, kCopula) && !is_possessive_ending(text(t - 1)))
+      return false;                                   // "expected to become chancellor": what, not who
+    if (t > 0 && text(t - 1) == "who") return false;  // "who chairs the panel": a verb
+    return !noun_follows && !modifies_noun_after(t);  // the last noun heads the phrase
   }
 
   // "the general election", "the general public": after a title that is an adjective too, a lower-case

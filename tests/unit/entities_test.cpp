@@ -2092,3 +2092,14 @@ TEST_CASE("'the country's health minister' is the health minister of the country
   CHECK(e->titles == std::vector<std::string>{"health minister"});
   CHECK(e->affiliation == "Romania");
 }
+
+TEST_CASE("'Friedrich Merz, the conservative leader expected to become chancellor,': his title, and he", "[entities]") {
+  Document doc = analysed(
+      "Friedrich Merz, the conservative leader expected to become chancellor, told reporters that he was "
+      "confident.");
+  const Entity* e = find(doc, "Friedrich Merz");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"conservative leader"});
+  CHECK(find(doc, "chancellor") == nullptr);
+  CHECK(e->mentions.size() == 3);  // the name, the apposition and "he"
+}
