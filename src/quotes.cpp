@@ -1317,6 +1317,10 @@ class QuoteFinder {
     if (!rule.direct && content2.empty()) content = within_opening_clause(cue, content);
     content = trimmed(content, rule.direct);
     content2 = trimmed(content2, rule.direct);
+    // "..., the people said, speaking on condition of anonymity": how the source spoke, not more of it
+    if (!rule.direct && !content2.empty() && opens_with_participle(content2) &&
+        asks_anonymity({content2.begin, std::min(content2.end, content2.begin + kAnonymityWords)}))
+      content2 = {};
     auto too_short = [&] {
       return content.empty() || (content.end - content.begin) + (content2.end - content2.begin) < rule.min_tokens;
     };
@@ -1647,11 +1651,11 @@ class QuoteFinder {
 
   // A source that opens with a lower-case word in -ing right after a comma, outside any mention, is
   // the object of that participle: ", beating Wall Street forecasts,".
-  bool opens_with_participle(TokenRange speaker) const {
-    const Token& first = doc_.tokens[speaker.begin];
-    std::string_view w = doc_.token_text(speaker.begin);
-    return speaker.begin > 0 && doc_.token_text(speaker.begin - 1) == "," && first.kind == TokenKind::Word &&
-           !first.has(kCapitalized) && w.size() > 4 && w.ends_with("ing") && mention_at_[speaker.begin] < 0;
+  bool opens_with_participle(TokenRange words) const {
+    const Token& first = doc_.tokens[words.begin];
+    std::string_view w = doc_.token_text(words.begin);
+    return words.begin > 0 && doc_.token_text(words.begin - 1) == "," && first.kind == TokenKind::Word &&
+           !first.has(kCapitalized) && w.size() > 4 && w.ends_with("ing") && mention_at_[words.begin] < 0;
   }
 
   // "When asked whom she supported": a source phrase opened by a subordinator, with no mention in

@@ -2345,3 +2345,16 @@ TEST_CASE("'as China demand slowed': a base form after one place or person as su
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "he shares some of his views");
 }
+
+TEST_CASE("', the people said, speaking on condition of anonymity': the formula is no part of what they said",
+          "[quotes]") {
+  auto q = quotes_of(
+      "The conservatives want to keep the debt brake in place, the people said, speaking on condition of anonymity "
+      "because the talks are confidential.");
+  bool found = false;
+  for (const auto& quote : q) {
+    CHECK(quote.content.find("anonymity") == std::string::npos);
+    found = found || quote.speaker == "the people";
+  }
+  CHECK(found);
+}
