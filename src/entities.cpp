@@ -1683,8 +1683,8 @@ class EntityFinder {
     }
   }
 
-  // A participle in -ed and the words after it up to a comma, all in lower case: a phrase that
-  // describes the title before it ("expected to become chancellor", "elected in 2021").
+  // A participle in -ed, then only words up to a comma: a phrase that describes the title before it
+  // ("expected to become chancellor", "elected by the party").
   bool closes_participle_phrase(uint32_t t) const {
     if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word || !text(t).ends_with("ed")) return false;
     for (uint32_t k = t + 1; k < doc_.tokens.size() && k <= t + kParticipleWords; ++k) {

@@ -2387,8 +2387,6 @@ class QuoteFinder {
     return person && named ? subject : nullptr;
   }
 
-  // "Voting rights groups that brought the lawsuit welcomed the ruling": a source right after a
-  // relative pronoun and its verb is that verb's object; the phrase before the pronoun speaks.
   // A possessor whose possession the rule did not take as a source, then the name of that possession
   // in an apposition ("Nortek's larger rival, Vexa Systems,"): the name is the source.
   TokenRange named_in_apposition(TokenRange speaker) const {
@@ -2398,13 +2396,16 @@ class QuoteFinder {
          words < kModifierWords && doc_.tokens[t].kind == TokenKind::Word && mention_at_[t] < 0 && symbol_of(t) == 0;
          ++words)
       ++t;
-    if (t == speaker.end + 1 || doc_.token_text(t) != "," || mention_at_[t + 1] < 0) return speaker;
+    if (t == speaker.end + 1 || t + 1 >= doc_.tokens.size() || doc_.token_text(t) != "," || mention_at_[t + 1] < 0)
+      return speaker;
     const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t + 1])];
     if (m.kind != MentionKind::Name || m.end_token >= doc_.tokens.size() || doc_.token_text(m.end_token) != ",")
       return speaker;
     return {m.first_token, m.end_token};
   }
 
+  // "Voting rights groups that brought the lawsuit welcomed the ruling": a source right after a
+  // relative pronoun and its verb is that verb's object; the phrase before the pronoun speaks.
   TokenRange subject_before_relative(TokenRange speaker) const {
     if (speaker.empty() || speaker.begin < 2) return speaker;
     // The verb stands before the source's words, or opens them ("who | chairs the committee").
