@@ -592,7 +592,7 @@ class QuoteFinder {
     for (uint32_t k = head, words = 0; k > p.first_token && words < kNounPhraseWords; --k, ++words) {
       char before = out[k - 1 - p.first_token];
       std::string_view w = doc_.token_text(k - 1);
-      if (w == "a" || w == "an" || w == "A" || w == "An") return true;
+      if (folds_to(w, "a") || folds_to(w, "an")) return true;
       if (doc_.tokens[k - 1].kind != TokenKind::Word || (before != 'w' && before != 'S' && before != 'N')) return false;
     }
     return false;
