@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+#include "dateline.h"
 #include "text_util.h"
 
 namespace whosaid {
@@ -195,13 +196,15 @@ class DateTagger {
   std::optional<int> last_resolved_year_;  // the year of the last date resolved, named or implied
   std::optional<int64_t> last_day_;        // the last full date resolved: the reference for "the next day"
 
-  // A full date standing as a line of its own near the top ("March 01, 2008") is the publication date.
+  // A full date near the top that stands as a line of its own ("March 01, 2008"), after a label
+  // ("Published: June 3, 2023") or in a wire story's dateline ("FRANKFURT, March 6, 2024 (Reuters) -")
+  // is the publication date.
   // matches: those of every paragraph in order, paragraph i's ending at paragraph_ends[i].
   void read_dateline(const std::vector<Match>& matches, const std::vector<size_t>& paragraph_ends) {
     for (size_t i = 0; i < doc_.paragraphs.size() && i < 3; ++i) {
       for (size_t k = i == 0 ? 0 : paragraph_ends[i - 1]; k < paragraph_ends[i]; ++k) {
         const Match& m = matches[k];
-        if (m.span != doc_.paragraphs[i].span || m.parts[kYear].empty() || m.parts[kDay].empty()) continue;
+        if (m.parts[kYear].empty() || m.parts[kDay].empty() || !dates_the_story(m, i)) continue;
         std::string value = calendar_date(m);
         last_year_.reset();
         if (value.size() != 10) continue;
@@ -210,6 +213,30 @@ class DateTagger {
         return;
       }
     }
+  }
+
+  bool dates_the_story(const Match& m, size_t paragraph) const {
+    const Paragraph& p = doc_.paragraphs[paragraph];
+    if (m.span == p.span) return true;
+    uint32_t after = after_dateline(doc_, paragraph);
+    if (after != p.first_token && m.span.end <= doc_.tokens[after].begin) return true;
+    return follows_label(m, p);
+  }
+
+  // "Published: June 3, 2023", "Updated: March 5, 2024 10:32 a.m. ET": one to three words and a
+  // colon before the date, and at most a time after it.
+  bool follows_label(const Match& m, const Paragraph& p) const {
+    constexpr uint32_t kLabelWords = 3, kTimeTokens = 6;
+    auto first = std::lower_bound(doc_.tokens.begin() + p.first_token, doc_.tokens.begin() + p.end_token, m.span.begin,
+                                  [](const Token& t, uint32_t at) { return t.begin < at; });
+    auto date = static_cast<uint32_t>(first - doc_.tokens.begin());
+    if (date == p.first_token || date - p.first_token > kLabelWords + 1 || doc_.token_text(date - 1) != ":")
+      return false;
+    for (uint32_t t = p.first_token; t + 1 < date; ++t)
+      if (doc_.tokens[t].kind != TokenKind::Word) return false;
+    uint32_t after = date;
+    while (after < p.end_token && doc_.tokens[after].begin < m.span.end) ++after;
+    return p.end_token - after <= kTimeTokens;
   }
 
   void find_in(ByteSpan where, std::vector<Match>& out) const {

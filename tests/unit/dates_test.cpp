@@ -152,6 +152,22 @@ TEST_CASE("a dateline gives the publication date", "[dates]") {
   CHECK(doc.dates[1].value == "2008-02-26");
 }
 
+TEST_CASE("a wire dateline or a labelled line gives the publication date", "[dates]") {
+  auto dct_of = [](const std::string& text) {
+    Document doc = make_document(text);
+    Pipeline(shared_default_rules()).run(doc);
+    return doc.dct.value_or("none");
+  };
+  CHECK(dct_of("Fire spreads\n\nDENVER (Sept. 14, 2025) \xE2\x80\x94 Crews fought a fire on Sunday.") == "2025-09-14");
+  CHECK(dct_of("FRANKFURT, March 6, 2024 (Reuters) - The bank held rates on Thursday.") == "2024-03-06");
+  CHECK(dct_of("Rents frozen\nPublished: June 3, 2023\nThe council voted on Thursday.") == "2023-06-03");
+  CHECK(dct_of("Updated: June 3, 2023 10:32 a.m. ET\nThe council voted on Thursday.") == "2023-06-03");
+  // An event's date in the first sentence, or after a colon in a sentence, is no publication date.
+  CHECK(dct_of("On March 6, 2024, the bank held rates.") == "none");
+  CHECK(dct_of("BERLIN (Reuters) - The talks of March 6, 2024 failed.") == "none");
+  CHECK(dct_of("The plan was simple: March 6, 2024 would be the day the bank acted.") == "none");
+}
+
 TEST_CASE("a quote is dated by the date of its speech event", "[dates][quotes]") {
   Document doc = make_document("The bridge will reopen in May, Minister Ana Costa said on Monday.");
   doc.dct = "2022-02-02";
