@@ -140,6 +140,7 @@ enum WordFlag : uint16_t {
   kNegator = 512,
   kCopula = 1024,  // "is", "were", "remains": a verb, never the noun of a source
   kCounterpart = 2048,
+  kCountOverOne = 4096,  // "two", "dozens": a number word for more than one
 };
 
 struct TokenLexicon {
@@ -158,6 +159,9 @@ struct TokenLexicon {
         flags.emplace(entry.substr(0, space), 0) |= kGroupStart;
     for (const auto& word : r.list("nominal-sources").entries()) flags.emplace(word, 0) |= kNominalSource;
     for (const auto& word : r.list("quantifier-sources").entries()) flags.emplace(word, 0) |= kQuantifier;
+    for (const auto& [word, value] : r.map("numbers").entries())
+      if (!value.empty() && value[0] != "1" && value[0].find_first_not_of("0123456789") == std::string::npos)
+        flags.emplace(word, 0) |= kCountOverOne;
     for (const auto& word : r.list("counterparts").entries()) flags.emplace(word, 0) |= kCounterpart;
     for (const auto& word : r.list("title-heads").entries()) {
       flags.emplace(word, 0) |= kTitleHead;
@@ -3025,6 +3029,13 @@ class EntityFinder {
   // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
   // the subject of the nearest earlier sentence that names a person (its first person), within two
   // paragraphs.
+  // "55 percent", "two officials": a number before a nominal makes it a group, never "he" or "she".
+  bool is_counted_nominal(const Mention& m) const {
+    if (m.kind != MentionKind::Nominal || m.first_token == 0) return false;
+    uint32_t before = m.first_token - 1;
+    return token(before).kind == TokenKind::Number || is(before, kCountOverOne);
+  }
+
   std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender,
                                          const std::vector<const Mention*>& persons) {
     const Sentence& here = doc_.sentences[s];
@@ -3045,6 +3056,7 @@ class EntityFinder {
       if (object && reports_to_object(*m, t)) continue;  // "Jones told him": someone else
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
+      if (gender != '?' && is_counted_nominal(*m)) continue;  // "10 percent ..., which she described"
       if (!candidates.empty() && candidates.back()->entity == m->entity) {
         candidates.back() = m;
         continue;

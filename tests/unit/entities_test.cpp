@@ -2103,3 +2103,25 @@ TEST_CASE("'Friedrich Merz, the conservative leader expected to become chancello
   CHECK(find(doc, "chancellor") == nullptr);
   CHECK(e->mentions.size() == 3);  // the name, the apposition and "he"
 }
+
+TEST_CASE("'he' or 'she' is never a counted nominal: '10 percent', 'two officials'", "[entities]") {
+  Document doc =
+      analysed("Ellen Park said humidity would drop below 10 percent on Monday, which she described as \"bad\".");
+  const Entity* park = find(doc, "Ellen Park");
+  REQUIRE(park);
+  CHECK(park->mentions.size() == 2);  // the name and "she"
+  doc = analysed("Ellen Park met two officials on Monday, and she said the talks went well.");
+  park = find(doc, "Ellen Park");
+  REQUIRE(park);
+  CHECK(park->mentions.size() == 2);
+}
+
+TEST_CASE("professions of weather and science as titles: 'Forecaster Ellen Park'", "[entities]") {
+  Document doc = analysed("Forecaster Ellen Park said humidity would drop. Seismologist Lucy Jones agreed.");
+  const Entity* park = find(doc, "Ellen Park");
+  REQUIRE(park);
+  CHECK(park->titles == std::vector<std::string>{"Forecaster"});
+  const Entity* jones = find(doc, "Lucy Jones");
+  REQUIRE(jones);
+  CHECK(jones->titles == std::vector<std::string>{"Seismologist"});
+}
