@@ -114,6 +114,7 @@ struct WordSymbol {
   bool qualifies_amount = false;  // "about", "over": before an amount, no preposition
   bool continues = false;         // "went" of "went on to say"
   bool names = false;             // "called" of "a company called Nexus": a name given, nothing said
+  bool modal = false;             // "would", "could": governs a base form
 };
 
 struct SymbolLexicon {
@@ -168,6 +169,7 @@ struct SymbolLexicon {
         words.emplace(w, {}).qualifies_amount = true;
     for (const auto& w : rules.list("continuation-verbs").entries()) words.emplace(w, {}).continues = true;
     for (const auto& w : rules.list("naming-verbs").entries()) words.emplace(w, {}).names = true;
+    for (const auto& w : rules.list("modals").entries()) words.emplace(w, {}).modal = true;
     for (auto [list, symbol] : {std::pair{"subject-pronouns", 'P'},
                                 {"object-pronouns", 'O'},
                                 {"nominal-sources", 'N'},
@@ -508,6 +510,8 @@ class QuoteFinder {
           s = cue_or_word(s, out[t - 1 - p.first_token], base_form);
           if (adverb_after_determiner(t, p, out)) s = 'w';          // "a politically charged visit": an adjective
           if (entry->base_form && after_singular_name(t)) s = 'w';  // "as China demand slowed": a noun
+          if (entry->base_form && out[t - 1 - p.first_token] == 'c' && governed_by_modal(t - 1, p, out))
+            s = 'w';  // "would review the text and announce his decision"
         }
         if ((s == 'V' || s == 'R') && continues_into(t, p))  // "went on to say": an auxiliary
           std::fill_n(out.begin() + (t - 3 - p.first_token), 3, 'a');
@@ -605,6 +609,19 @@ class QuoteFinder {
       return false;
     const WordSymbol* go = lexicon_.words.find(doc_.token_text(t - 3), true);
     return go && go->continues;
+  }
+
+  // Before the conjunction at `and`, a modal in the same predicate: no cue, comma or clause start
+  // between them.
+  bool governed_by_modal(uint32_t and_token, const Paragraph& p, const std::string& out) const {
+    constexpr uint32_t kReach = 15;
+    for (uint32_t t = and_token; t-- > p.first_token && and_token - t <= kReach;) {
+      char s = out[t - p.first_token];
+      if ((s && std::strchr("VRGrEQq,.:;", s)) || doc_.tokens[t].has(kSentenceStart)) return false;
+      const WordSymbol* word = lexicon_.words.find(doc_.token_text(t), true);
+      if (word && word->modal) return true;
+    }
+    return false;
   }
 
   // A base form does not agree with one person or one place named just before it as its subject

@@ -2358,3 +2358,14 @@ TEST_CASE("', the people said, speaking on condition of anonymity': the formula 
   }
   CHECK(found);
 }
+
+TEST_CASE("'would review the text and announce his decision': a base form a modal governs is no cue", "[quotes]") {
+  auto q = quotes_of(
+      "A spokesperson, Ally Peters, said Frey would review the text over the weekend and announce his decision next "
+      "week.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Frey would review the text over the weekend and announce his decision next week");
+  q = quotes_of("Giles met the campaign in October and said he had prepared papers.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "he had prepared papers");
+}
