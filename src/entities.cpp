@@ -1667,7 +1667,7 @@ class EntityFinder {
       // Without a determiner the apposition opens with its title ("chief economist at"; not "and Dr",
       // nor "Tehran" in a list of places), or with its organisation ("WHO regional director").
       bool opens_titled = is(begin, kTitleHead) || (lex_.titles.contains(text(begin)) && !joins_title(begin)) ||
-                          names_organisation_at(begin);
+                          names_organisation_at(begin) || modifies_title_head(begin);
       if (!titled || (!determiner && !opens_titled)) continue;
       uint32_t after_head = head_end < doc_.tokens.size() && text(head_end) == "." ? head_end + 1 : head_end;
       if (starts_person_name(after_head)) continue;  // "former coach Bobby Knight", "Sen. Tim Scott": another's title
@@ -1685,6 +1685,20 @@ class EntityFinder {
       uint32_t mention_begin = is(name_end + 1, kDeterminer) ? name_end + 1 : title_begin;
       add_mention(m.entity, mention_begin, head_end, mention_begin, MentionKind::Nominal, 0.9f, "entity.apposition");
     }
+  }
+
+  // "global head of macro", "deputy regional director": one or two lower-case words, then a
+  // lower-case title head.
+  bool modifies_title_head(uint32_t t) const {
+    for (uint32_t k = t; k < t + 2 && k + 1 < doc_.tokens.size() && is_lower_case_word(k); ++k) {
+      std::string_view w = text(k);
+      if (is(k, kFunctionWords | kCueWord | kAuxiliary | kCopula) || w == "and" || w == "or" || w == "but")
+        return false;  // ", and former CEO Carly Fiorina": a list goes on
+      if (is_lower_case_word(k + 1) && !is(k + 1, kFunctionWords) &&
+          (is(k + 1, kTitleHead) || lex_.titles.contains(text(k + 1))))
+        return true;
+    }
+    return false;
   }
 
   // A participle in -ed, then only words up to a comma: a phrase that describes the title before it

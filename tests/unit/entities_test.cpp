@@ -2125,3 +2125,19 @@ TEST_CASE("professions of weather and science as titles: 'Forecaster Ellen Park'
   REQUIRE(jones);
   CHECK(jones->titles == std::vector<std::string>{"Seismologist"});
 }
+
+TEST_CASE("an apposition's title may open with lower-case modifiers: 'global head of macro at ING'", "[entities]") {
+  Document doc = analysed("Carsten Brzeski, global head of macro at ING, said the ECB had acted.");
+  const Entity* e = find(doc, "Carsten Brzeski");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"global head of macro at ING"});
+  doc = analysed("John Weingart, associate director of the Eagleton Institute, said turnout was low.");
+  e = find(doc, "John Weingart");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"associate director of the Eagleton Institute"});
+  // A list goes on after "and": the next person's title is not the first's.
+  doc = analysed("He backed Sen. Ted Cruz, R-Texas, and former Hewlett-Packard CEO Carly Fiorina.");
+  e = find(doc, "Ted Cruz");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"Sen."});
+}
