@@ -2141,3 +2141,10 @@ TEST_CASE("an apposition's title may open with lower-case modifiers: 'global hea
   REQUIRE(e);
   CHECK(e->titles == std::vector<std::string>{"Sen."});
 }
+
+TEST_CASE("'Council member Aisha Chughtai': member is a title's head", "[entities]") {
+  Document doc = analysed("Council member Aisha Chughtai said the freeze would give families breathing room.");
+  const Entity* e = find(doc, "Aisha Chughtai");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"Council member"});
+}
