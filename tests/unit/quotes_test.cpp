@@ -2369,3 +2369,15 @@ TEST_CASE("'would review the text and announce his decision': a base form a moda
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "he had prepared papers");
 }
+
+TEST_CASE("', according to X,' after a whole clause: what follows is no second quote", "[quotes]") {
+  auto q = quotes_of(
+      "The firm earned about $600 million last year, according to public filings, a huge sum for a firm with 35 "
+      "partners.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "indirect.according-to-last");
+  // After a short opening phrase, the clause after the attribution is what was said.
+  q = quotes_of("Over the long term, according to the budget office, the deficit will grow with the aging population.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "the deficit will grow with the aging population");
+}
