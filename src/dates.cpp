@@ -127,6 +127,7 @@ struct DateLexicon {
   const WordMap* references;
   const WordMap* modifiers;
   const WordList* future;
+  const WordList* publication_labels;
 
   explicit DateLexicon(const RuleSet& r)
       : months(&r.map("months")),
@@ -137,7 +138,8 @@ struct DateLexicon {
         units(&r.map("time-units")),
         references(&r.map("time-references")),
         modifiers(&r.map("date-modifiers")),
-        future(&r.list("future-markers")) {
+        future(&r.list("future-markers")),
+        publication_labels(&r.list("publication-labels")) {
     re2::RE2::Options options;
     options.set_log_errors(false);
     any = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
@@ -224,13 +226,16 @@ class DateTagger {
   }
 
   // "Published: June 3, 2023", "Updated: March 5, 2024 10:32 a.m. ET": one to three words and a
-  // colon before the date, and at most a time after it.
+  // colon before the date, or one word of publication-labels.list ("Published 12 January 2024"),
+  // and at most a time after it.
   bool follows_label(const Match& m, const Paragraph& p) const {
     constexpr uint32_t kLabelWords = 3, kTimeTokens = 6;
     auto first = std::lower_bound(doc_.tokens.begin() + p.first_token, doc_.tokens.begin() + p.end_token, m.span.begin,
                                   [](const Token& t, uint32_t at) { return t.begin < at; });
     auto date = static_cast<uint32_t>(first - doc_.tokens.begin());
-    if (date == p.first_token || date - p.first_token > kLabelWords + 1 || doc_.token_text(date - 1) != ":")
+    bool labelled = date == p.first_token + 1 && lex_.publication_labels->contains(doc_.token_text(p.first_token));
+    if (!labelled &&
+        (date == p.first_token || date - p.first_token > kLabelWords + 1 || doc_.token_text(date - 1) != ":"))
       return false;
     for (uint32_t t = p.first_token; t + 1 < date; ++t)
       if (doc_.tokens[t].kind != TokenKind::Word) return false;
