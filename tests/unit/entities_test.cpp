@@ -2148,3 +2148,10 @@ TEST_CASE("'Council member Aisha Chughtai': member is a title's head", "[entitie
   REQUIRE(e);
   CHECK(e->titles == std::vector<std::string>{"Council member"});
 }
+
+TEST_CASE("hyphenated title heads: 'co-chair of the BMA junior doctors committee'", "[entities]") {
+  Document doc = analysed("Robert Laurenson, co-chair of the BMA junior doctors committee, said pay had fallen.");
+  const Entity* e = find(doc, "Robert Laurenson");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"co-chair of the BMA junior doctors committee"});
+}
