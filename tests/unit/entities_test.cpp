@@ -2155,3 +2155,10 @@ TEST_CASE("hyphenated title heads: 'co-chair of the BMA junior doctors committee
   REQUIRE(e);
   CHECK(e->titles == std::vector<std::string>{"co-chair of the BMA junior doctors committee"});
 }
+
+TEST_CASE("a publication named after its kind is an organisation: 'the journal Nature Medicine'", "[entities]") {
+  Document doc = analysed("The findings were published in the journal Nature Medicine on Monday.");
+  const Entity* e = find(doc, "Nature Medicine");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+}
