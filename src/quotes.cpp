@@ -1345,6 +1345,7 @@ class QuoteFinder {
     if (!rule.direct && content2.empty() && asks_no_question(cue, content)) return;  // "nobody had asked him"
     // "the government announced late on Saturday"; "told France Inter radio on Saturday" is no clause
     if (!rule.direct && content2.empty() && only_says_when(content, names_addressee_first(cue) ? 1 : 0)) return;
+    if (!rule.direct && content2.empty() && only_says_where(cue, content)) return;   // "said in an email"
     if (!rule.direct && asks_anonymity(content)) return;                             // "who asked not to be named"
     if (!rule.direct && content2.empty() && opens_relative_clause(content)) return;  // "according to X, who spoke"
     bool reports_quotations_only = has_frame(cue, "direct");                         // "he continued"
@@ -1420,6 +1421,22 @@ class QuoteFinder {
     return when;
   }
   static constexpr uint32_t kWhenWords = 8;  // "late on the night of Saturday, March 5"
+
+  // "said in an interview last week", "wrote in his filing", "In an interview with The Huffington
+  // Post, she said": after a cue of speech, a phrase that opens with a preposition and holds no
+  // clause says where or how something was said, not what.
+  bool only_says_where(TokenRange cue, TokenRange content) const {
+    if (content.empty() || content.end - content.begin > kPlaceWords || kind_of(cue) != QuoteKind::Speech) return false;
+    std::string_view first = doc_.token_text(content.begin);
+    if (symbol_of(content.begin) != 'i' || folds_to(first, "about") || folds_to(first, "of"))
+      return false;  // "asked about his paid speeches", "spoke of her campaign": what it was about
+    for (uint32_t t = content.begin; t < content.end; ++t) {
+      char s = symbol_of(t);
+      if ((s && std::strchr("VRGrEkaPTQq", s)) || doc_.tokens[t].kind == TokenKind::Quote) return false;
+    }
+    return true;
+  }
+  static constexpr uint32_t kPlaceWords = 10;  // "in an interview with The Huffington Post in late May"
 
   bool in_date(uint32_t t) const {
     const Token& tok = doc_.tokens[t];

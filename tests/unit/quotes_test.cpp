@@ -2381,3 +2381,16 @@ TEST_CASE("', according to X,' after a whole clause: what follows is no second q
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "the deficit will grow with the aging population");
 }
+
+TEST_CASE("'told The Daily Beast in an email': where something was said is not what was said", "[quotes]") {
+  auto q = quotes_of("\"We will not run his columns,\" editor Josh Greenman told The Daily Beast in an email.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+  q = quotes_of("Michigan was only doing what 40 states already do, he told the court in his filing.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "Michigan was only doing what 40 states already do");
+  // What something was about still is.
+  q = quotes_of("Asked about his paid speeches in the 2016 race, Clinton shrugged.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "about his paid speeches in the 2016 race");
+}
