@@ -140,7 +140,7 @@ enum WordFlag : uint16_t {
   kNegator = 512,
   kCopula = 1024,  // "is", "were", "remains": a verb, never the noun of a source
   kCounterpart = 2048,
-  kCountOverOne = 4096,  // "two", "dozens": a number word for more than one
+  kCountOverOne = 4096,  // "two", "twelve": a number word for more than one
 };
 
 struct TokenLexicon {
@@ -1688,7 +1688,7 @@ class EntityFinder {
   }
 
   // "global head of macro", "deputy regional director": one or two lower-case words, then a
-  // lower-case title head.
+  // lower-case title word or head.
   bool modifies_title_head(uint32_t t) const {
     for (uint32_t k = t; k < t + 2 && k + 1 < doc_.tokens.size() && is_lower_case_word(k); ++k) {
       std::string_view w = text(k);
@@ -3040,9 +3040,6 @@ class EntityFinder {
     return k + 1 == t && is(k, kCueWord);
   }
 
-  // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
-  // the subject of the nearest earlier sentence that names a person (its first person), within two
-  // paragraphs.
   // "55 percent", "two officials": a number before a nominal makes it a group, never "he" or "she".
   bool is_counted_nominal(const Mention& m) const {
     if (m.kind != MentionKind::Nominal || m.first_token == 0) return false;
@@ -3050,6 +3047,9 @@ class EntityFinder {
     return token(before).kind == TokenKind::Number || is(before, kCountOverOne);
   }
 
+  // In the pronoun's own sentence, the nearest person named before it ("Putin confirmed he"); else
+  // the subject of the nearest earlier sentence that names a person (its first person), within two
+  // paragraphs.
   std::optional<Mention> resolve_pronoun(uint32_t t, uint32_t s, char gender,
                                          const std::vector<const Mention*>& persons) {
     const Sentence& here = doc_.sentences[s];

@@ -1426,7 +1426,8 @@ class QuoteFinder {
   // Post, she said": after a cue of speech, a phrase that opens with a preposition and holds no
   // clause says where or how something was said, not what.
   bool only_says_where(TokenRange cue, TokenRange content) const {
-    if (content.empty() || content.end - content.begin > kPlaceWords || kind_of(cue) != QuoteKind::Speech) return false;
+    if (content.empty() || content.end - content.begin > kWherePhraseWords || kind_of(cue) != QuoteKind::Speech)
+      return false;
     std::string_view first = doc_.token_text(content.begin);
     if (symbol_of(content.begin) != 'i' || folds_to(first, "about") || folds_to(first, "of"))
       return false;  // "asked about his paid speeches", "spoke of her campaign": what it was about
@@ -1436,7 +1437,7 @@ class QuoteFinder {
     }
     return true;
   }
-  static constexpr uint32_t kPlaceWords = 10;  // "in an interview with The Huffington Post in late May"
+  static constexpr uint32_t kWherePhraseWords = 10;  // "in an interview with The Huffington Post in late May"
 
   bool in_date(uint32_t t) const {
     const Token& tok = doc_.tokens[t];
