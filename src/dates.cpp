@@ -225,23 +225,33 @@ class DateTagger {
     return follows_label(m, p);
   }
 
-  // "Published: June 3, 2023", "Updated: March 5, 2024 10:32 a.m. ET": one to three words and a
-  // colon before the date, or one word of publication-labels.list ("Published 12 January 2024"),
-  // and at most a time after it.
+  // "Published: June 3, 2023", "Published 12 January 2024", "Updated 9:41 a.m. ET, July 19, 2024":
+  // a label (one to three words and a colon, or a word of publication-labels.list), at most a time
+  // before the date and at most a time after it.
   bool follows_label(const Match& m, const Paragraph& p) const {
-    constexpr uint32_t kLabelWords = 3, kTimeTokens = 6;
+    constexpr uint32_t kTimeTokens = 6;  // "9:41", "a.m", ".", "ET", ","
+    uint32_t after_label = label_end(p);
+    if (after_label == p.first_token) return false;
     auto first = std::lower_bound(doc_.tokens.begin() + p.first_token, doc_.tokens.begin() + p.end_token, m.span.begin,
                                   [](const Token& t, uint32_t at) { return t.begin < at; });
     auto date = static_cast<uint32_t>(first - doc_.tokens.begin());
-    bool labelled = date == p.first_token + 1 && lex_.publication_labels->contains(doc_.token_text(p.first_token));
-    if (!labelled &&
-        (date == p.first_token || date - p.first_token > kLabelWords + 1 || doc_.token_text(date - 1) != ":"))
-      return false;
-    for (uint32_t t = p.first_token; t + 1 < date; ++t)
-      if (doc_.tokens[t].kind != TokenKind::Word) return false;
+    if (date < after_label || date - after_label > kTimeTokens) return false;
     uint32_t after = date;
     while (after < p.end_token && doc_.tokens[after].begin < m.span.end) ++after;
     return p.end_token - after <= kTimeTokens;
+  }
+
+  // The token after the label that opens paragraph p, or its first token when none does.
+  uint32_t label_end(const Paragraph& p) const {
+    constexpr uint32_t kLabelWords = 3;
+    uint32_t t = p.first_token;
+    if (t < p.end_token && lex_.publication_labels->contains(doc_.token_text(t)))
+      return t + 1 < p.end_token && doc_.token_text(t + 1) == ":" ? t + 2 : t + 1;
+    for (; t < p.end_token && t <= p.first_token + kLabelWords; ++t) {
+      if (doc_.token_text(t) == ":") return t > p.first_token ? t + 1 : p.first_token;
+      if (doc_.tokens[t].kind != TokenKind::Word) return p.first_token;
+    }
+    return p.first_token;
   }
 
   void find_in(ByteSpan where, std::vector<Match>& out) const {

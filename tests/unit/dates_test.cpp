@@ -163,6 +163,8 @@ TEST_CASE("a wire dateline or a labelled line gives the publication date", "[dat
   CHECK(dct_of("Rents frozen\nPublished: June 3, 2023\nThe council voted on Thursday.") == "2023-06-03");
   CHECK(dct_of("Updated: June 3, 2023 10:32 a.m. ET\nThe council voted on Thursday.") == "2023-06-03");
   CHECK(dct_of("Strike looms\nPublished 12 January 2024\nDoctors walked out on Thursday.") == "2024-01-12");
+  CHECK(dct_of("Flights cancelled\nUpdated 9:41 a.m. ET, July 19, 2024\nAirlines grounded flights on Friday.") ==
+        "2024-07-19");
   CHECK(dct_of("Strike looms\nWalkout 12 January 2024\nDoctors walked out on Thursday.") == "none");
   // An event's date in the first sentence, or after a colon in a sentence, is no publication date.
   CHECK(dct_of("On March 6, 2024, the bank held rates.") == "none");
