@@ -365,7 +365,7 @@ class StanceFinder {
   // The mention that opens the sentence, before `end`, or none.
   Holder sentence_subject(const Sentence& s, uint32_t end) const {
     Holder h;
-    uint32_t first = s.first_token;
+    uint32_t first = after_opening_phrase(s, end);
     if (first + 1 < end && determiners_.contains(text(first)) && mention_at_[first] < 0) ++first;
     for (uint32_t t = first; t < end && t < first + kSubjectWords; ++t) {
       if (mention_at_[t] < 0) continue;
@@ -378,6 +378,16 @@ class StanceFinder {
     return h;
   }
   static constexpr uint32_t kSubjectWords = 3;  // words before the subject's head: "Environmental groups"
+
+  // "In a statement, the airline said ... and apologized": the token after the comma that closes a
+  // phrase opening the sentence with a preposition; else the sentence's first token.
+  uint32_t after_opening_phrase(const Sentence& s, uint32_t end) const {
+    constexpr uint32_t kOpeningWords = 8;
+    if (!prepositions_.contains(text(s.first_token))) return s.first_token;
+    for (uint32_t t = s.first_token + 1; t < end && t <= s.first_token + kOpeningWords; ++t)
+      if (text(t) == ",") return t + 1;
+    return s.first_token;
+  }
 
   // "Treasury chief Jeremy Hunt": the name whose title holds mention m, else m.
   const Mention& titled_name_over(const Mention& m) const {

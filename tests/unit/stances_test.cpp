@@ -270,3 +270,11 @@ TEST_CASE("a stance's target that 'that' opens is a clause: prepositions do not 
   CHECK(only("Shop owners have warned that the loss of parking spaces will hurt their businesses.").target ==
         "the loss of parking spaces will hurt their businesses");
 }
+
+TEST_CASE("a phrase that opens the sentence with a preposition holds no holder: 'In a statement, the airline'",
+          "[stances]") {
+  auto found = stances_of("In a statement, the airline said it was working hard and apologized to customers.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].holder == "the airline");
+  CHECK(found[0].label == "conciliatory");
+}
