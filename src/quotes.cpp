@@ -248,6 +248,7 @@ class QuoteFinder {
         date_modifiers_(rules.map("date-modifiers")),
         anonymity_words_(rules.list("anonymity-words")),
         furniture_labels_(rules.list("furniture-labels")),
+        survey_nouns_(rules.list("survey-nouns")),
         source_modifiers_(rules.list("source-modifiers")),
         empty_objects_(rules.list("empty-objects")),
         org_words_(rules.list("org-words")),
@@ -286,6 +287,7 @@ class QuoteFinder {
   const WordMap& date_modifiers_;     // "late", "early": before a date
   const WordList& anonymity_words_;   // "named", "anonymity": "who asked not to be named"
   const WordList& furniture_labels_;  // "Read more", "Related": before a colon, a link's paragraph
+  const WordList& survey_nouns_;      // "poll", "survey": "In a Gallup poll last month, ..."
   const WordList& source_modifiers_;  // "close", "familiar": "sources close to the player"
   const WordList& empty_objects_;     // "little", "nothing": "said little about the cause"
   const WordList& org_words_;         // "committee": "the House Rules Committee" is a name, no cue
@@ -518,6 +520,7 @@ class QuoteFinder {
       }
     }
     mark_source_modifiers(p, out);
+    mark_survey_openings(p, out);
     return out;
   }
 
@@ -544,6 +547,20 @@ class QuoteFinder {
       if (out[i] == 'w' && (out[source] == 'S' || out[source] == 'N') && is_preposition_symbol(out[i + 1]) &&
           source_modifiers_.contains(doc_.token_text(p.first_token + static_cast<uint32_t>(i))))
         out[i] = 'm';
+    }
+  }
+
+  // "In a Des Moines Register poll last month, ...": a preposition that opens a sentence and a phrase
+  // naming a poll or a survey (lists/survey-nouns.list) before its comma is 'Y'.
+  void mark_survey_openings(const Paragraph& p, std::string& out) const {
+    constexpr uint32_t kPhraseWords = 12;
+    for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+      if (out[t - p.first_token] != 'i' || !doc_.tokens[t].has(kSentenceStart)) continue;
+      for (uint32_t k = t + 1; k < p.end_token && k <= t + kPhraseWords && out[k - p.first_token] != ','; ++k)
+        if (survey_nouns_.contains(doc_.token_text(k))) {
+          out[t - p.first_token] = 'Y';
+          break;
+        }
     }
   }
 
@@ -706,7 +723,7 @@ class QuoteFinder {
   static bool is_preposition_symbol(char s) { return s == 'i' || s == 'o'; }  // "for", "to": "an adviser to Clinton"
 
   static bool may_attribute(std::string_view symbols) {
-    return symbols.find_first_of("VGRrEAQ:") != std::string_view::npos;
+    return symbols.find_first_of("VGRrEAQY:") != std::string_view::npos;
   }
 
   // A stretch of one paragraph's symbols that rules run over: a sentence (in chunks, so that a

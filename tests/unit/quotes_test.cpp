@@ -2394,3 +2394,14 @@ TEST_CASE("'told The Daily Beast in an email': where something was said is not w
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "about his paid speeches in the 2016 race");
 }
+
+TEST_CASE("'In a Des Moines Register poll last month, ...': the poll is the source of the clause after it",
+          "[quotes]") {
+  auto q = quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].rule == "indirect.in-survey");
+  CHECK(q[0].content == "Mr. Cruz had a 10 percentage-point lead");
+  CHECK(q[0].cue == "In");
+  // Not a phrase that names no poll.
+  CHECK(quotes_of("In a speech last month, Mr. Cruz made his case to the voters of Iowa.").empty());
+}
