@@ -553,15 +553,18 @@ class QuoteFinder {
   // "In a Des Moines Register poll last month, ...": a preposition that opens a sentence and a phrase
   // naming a poll or a survey (lists/survey-nouns.list) before its comma is 'Y'.
   void mark_survey_openings(const Paragraph& p, std::string& out) const {
+    for (uint32_t t = p.first_token; t < p.end_token; ++t)
+      if (out[t - p.first_token] == 'i' && doc_.tokens[t].has(kSentenceStart) && names_survey_after(t, p, out))
+        out[t - p.first_token] = 'Y';
+  }
+
+  bool names_survey_after(uint32_t opening, const Paragraph& p, const std::string& out) const {
     constexpr uint32_t kPhraseWords = 12;
-    for (uint32_t t = p.first_token; t < p.end_token; ++t) {
-      if (out[t - p.first_token] != 'i' || !doc_.tokens[t].has(kSentenceStart)) continue;
-      for (uint32_t k = t + 1; k < p.end_token && k <= t + kPhraseWords && out[k - p.first_token] != ','; ++k)
-        if (survey_nouns_.contains(doc_.token_text(k))) {
-          out[t - p.first_token] = 'Y';
-          break;
-        }
+    for (uint32_t t = opening + 1; t < p.end_token && t <= opening + kPhraseWords; ++t) {
+      if (out[t - p.first_token] == ',' || doc_.tokens[t].has(kSentenceStart)) return false;
+      if (survey_nouns_.contains(doc_.token_text(t))) return true;
     }
+    return false;
   }
 
   // "said this week": the word before time word t belongs to the when, unless the time word is a
