@@ -270,6 +270,7 @@ class QuoteFinder {
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
     share_joint_sources();
+    drop_nested_repeats();
     link_dates();
     fill_roles();
   }
@@ -2137,6 +2138,26 @@ class QuoteFinder {
     for (auto& c : candidates_)
       if (!duplicates_accepted(c.quote)) accept(std::move(c.quote));
     candidates_.clear();
+  }
+
+  // "LaVine told reporters he felt "close to 100 percent."": a quote whose cue and content lie inside
+  // what the same source is quoted as saying repeats part of that quote.
+  void drop_nested_repeats() {
+    auto& quotes = doc_.quotes;  // sorted by content start
+    std::vector<uint8_t> nested(quotes.size(), 0);
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      const Quote& outer = quotes[i];
+      if (outer.speaker < 0 || outer.type == QuoteType::Direct) continue;
+      for (size_t k = i + 1; k < quotes.size() && quotes[k].content.begin < outer.content.end; ++k) {
+        const Quote& inner = quotes[k];
+        nested[k] |= inner.speaker == outer.speaker && inner.type != QuoteType::Direct && inner.cue &&
+                     inner.cue->begin >= outer.content.begin && inner.content.end <= outer.content.end;
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < quotes.size(); ++i)
+      if (!nested[i] && kept++ != i) quotes[kept - 1] = std::move(quotes[i]);
+    quotes.resize(kept);
   }
 
   // "Putin told Macron that Russia would not attack, the Kremlin said": what Putin said ends where

@@ -144,9 +144,10 @@ class StanceFinder {
     if (required && !introduced) return;
     Holder holder = holder_before(before, s);
     if (holder.name.empty() && !predicate) holder = speaker_of_cue(cue);
+    if (holder.name.empty() && !predicate) holder = joint_source_of_pronoun(before, s, cue);
     if (holder.name.empty()) return;
     const Quote* joint = joint_quote_of_pronoun(holder, cue);  // "Meloni and Rutte said they hoped"
-    if (joint) holder = speaker_of_cue(cue);
+    if (joint) holder = speaker_of(*joint);
 
     Stance st;
     st.holder = holder.entity;
@@ -413,21 +414,40 @@ class StanceFinder {
     return *head;
   }
 
-  // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.
-  // The quote of a joint source whose cue this is, when the holder found is only a pronoun for it.
+  // The quote of a joint source whose cue this is, or in whose content the pronoun holder stands for
+  // that source ("The US and the UK said that they strongly condemned"), when the holder found is
+  // only a pronoun for it.
   const Quote* joint_quote_of_pronoun(const Holder& holder, const Cue& cue) const {
     if (!holder.mention || !is_plural_pronoun(pronoun_numbers_, doc_.slice(*holder.mention))) return nullptr;
-    auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin);
-    if (it == quote_by_cue_.end()) return nullptr;
-    const Quote& q = doc_.quotes[it->second];
-    return q.co_speakers.empty() ? nullptr : &q;
+    const Quote* q = nullptr;
+    if (auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin); it != quote_by_cue_.end()) {
+      q = &doc_.quotes[it->second];
+    } else if (int32_t around = quote_containing(bytes(cue.begin, cue.end)); around >= 0) {
+      q = &doc_.quotes[static_cast<size_t>(around)];
+      if (q->speaker < 0 || q->speaker != holder.entity) return nullptr;  // another's "they"
+    }
+    return q && !q->co_speakers.empty() ? q : nullptr;
   }
 
+  // "The US and the UK said that they strongly condemned": a plural pronoun right before the cue,
+  // inside what a joint source said, is that source.
+  Holder joint_source_of_pronoun(uint32_t before, const Sentence& s, const Cue& cue) const {
+    if (before <= s.first_token || !is_plural_pronoun(pronoun_numbers_, text(before - 1))) return {};
+    int32_t around = quote_containing(bytes(cue.begin, cue.end));
+    if (around < 0 || doc_.quotes[static_cast<size_t>(around)].co_speakers.empty()) return {};
+    Holder h = speaker_of(doc_.quotes[static_cast<size_t>(around)]);
+    h.mention = bytes(before - 1, before);
+    return h;
+  }
+
+  // A reporting verb that carries a stance ("accusing the US of ...") is held by its quote's speaker.
   Holder speaker_of_cue(const Cue& cue) const {
-    Holder h;
     auto it = quote_by_cue_.find(doc_.tokens[cue.begin].begin);
-    if (it == quote_by_cue_.end()) return h;
-    const Quote& q = doc_.quotes[it->second];
+    return it == quote_by_cue_.end() ? Holder{} : speaker_of(doc_.quotes[it->second]);
+  }
+
+  Holder speaker_of(const Quote& q) const {
+    Holder h;
     if (q.speaker < 0 && !q.speaker_mention) return h;
     h.entity = q.speaker;
     h.mention = q.speaker_mention;
