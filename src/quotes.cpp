@@ -2221,6 +2221,7 @@ class QuoteFinder {
         if (&m == &q || m.content.end < q.content.end) continue;
         if (m.speaker == q.speaker && m.content.size() >= 2 * q.content.size()) return true;
         if (attributed_inside(q, m.content)) return true;  // "telling reporters that the committee would decide "...""
+        if (continues_object_inside(q, m.content)) return true;
       }
       return false;
     };
@@ -2240,6 +2241,20 @@ class QuoteFinder {
   static bool attributed_inside(const Quote& q, ByteSpan content) {
     return q.type == QuoteType::Direct && q.kind != QuoteKind::Speech && q.cue && q.speaker_mention &&
            q.speaker_mention->begin >= content.begin && q.cue->end <= content.end;
+  }
+
+  // "said the bloc welcomed competition "but it must be fair."": quoted words that open in lower case
+  // after the object of a cue that tells no one go on with that clause, inside another source's
+  // reported speech; they are that speech's words ("said Lee told him "you're fired"" are Lee's).
+  bool continues_object_inside(const Quote& q, ByteSpan content) const {
+    if (q.type != QuoteType::Direct || !q.cue || !q.speaker_mention || q.speaker_mention->begin < content.begin ||
+        q.content.end > content.end)
+      return false;
+    uint32_t cue_end = first_token_at(q.cue->end), mark = first_token_at(q.content.begin) - 1;
+    if (mark <= cue_end || doc_.tokens[mark].kind != TokenKind::Quote || doc_.tokens[mark - 1].kind != TokenKind::Word)
+      return false;
+    TokenRange cue{first_token_at(q.cue->begin), cue_end};
+    return !tells(cue) && !doc_.tokens[mark + 1].has(kCapitalized);
   }
 
   bool covered(ByteSpan s) const {

@@ -2417,3 +2417,19 @@ TEST_CASE("'In a Des Moines Register poll last month, ...': the poll is the sour
   // Not a phrase that names no poll.
   CHECK(quotes_of("In a speech last month, Mr. Cruz made his case to the voters of Iowa.").empty());
 }
+
+TEST_CASE("quoted words after the object of a cue inside another's reported speech are that speech's", "[quotes]") {
+  auto q = quotes_of(
+      "Trade Commissioner Ann Lee told a news conference that the bloc welcomed competition \"but it must be "
+      "fair.\"");
+  auto told = with_cue(q, "told");
+  REQUIRE(told);
+  CHECK(told->speaker == "Ann Lee");
+  CHECK(told->type == "mixed");
+  CHECK(told->content == "the bloc welcomed competition \"but it must be fair.\"");
+  for (const auto& quote : q) CHECK(quote.type != "direct");
+  // Alone, the sentence quotes the bloc.
+  q = quotes_of("The bloc welcomed competition \"but it must be fair.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].type == "direct");
+}
