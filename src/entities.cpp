@@ -1327,7 +1327,8 @@ class EntityFinder {
       else if (names_in_apposition_to_noun(name_begin, end) && !by_surname_.count(name) &&
                !by_first_word_.count(name) && !opens_longer_name(name_begin))
         add_person(name, title_begin, name_begin, end, "entity.name-in-apposition");
-      else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin))) &&
+      else if ((speaks_next(end) || (speaks_after_apposition(end) && !follows_function_word(title_begin)) ||
+                speaks_after_quotation(name_begin, end)) &&
                !by_surname_.count(name) && !by_first_word_.count(name) && !by_inner_word_.count(name) &&
                !lex_.nominal_sources.contains(name) && !lex_.title_heads.contains(name) &&
                !opens_with_verb(name_begin) && !names_home_of_person(name_begin) && !opens_with_plural(name_begin)) {
@@ -1466,6 +1467,14 @@ class EntityFinder {
 
   // "Okafor, a Republican, said", "Okafor, who chairs the panel, has said", "Okafor, 54, said": after
   // the word at t - 1, an apposition opened by a determiner, "who" or an age, then a finite reporting verb.
+  // ""We were not ready," said Olena, 67,": one word after the finite cue that follows a quotation,
+  // closing the sentence or before a comma, is who said it.
+  bool speaks_after_quotation(uint32_t begin, uint32_t end) const {
+    if (begin < 3 || end >= doc_.tokens.size() || !is_finite(lex_.cues.find(text(begin - 1)))) return false;
+    uint32_t mark = text(begin - 2) == "," ? begin - 3 : begin - 2;
+    return token(mark).kind == TokenKind::Quote && (text(end) == "," || text(end) == ".");
+  }
+
   bool speaks_after_apposition(uint32_t t) const {
     if (t + 2 >= doc_.tokens.size() || text(t) != ",") return false;
     if (!is(t + 1, kDeterminer) && ascii_lower(text(t + 1)) != "who" && !is_age(t + 1)) return false;

@@ -2433,3 +2433,13 @@ TEST_CASE("quoted words after the object of a cue inside another's reported spee
   REQUIRE(q.size() == 1);
   CHECK(q[0].type == "direct");
 }
+
+TEST_CASE("one name after the cue that follows a quotation is its source: 'said Olena, 67,'", "[quotes]") {
+  auto q = quotes_of(
+      "\"You get used to the sirens, but never to the explosions,\" said Olena, 67, who gave only her first name.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Olena");
+  q = quotes_of("\"We waited all night,\" said Marek.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Marek");
+}
