@@ -316,12 +316,30 @@ class EntityFinder {
     if (is_possessive_ending(w)) return names_institution_after(t, run_begin);        // "St James's Hospital"
     if (attached && (w == "'" || w == "\xE2\x80\x99") && text(t - 1).ends_with('s'))  // "Leeds Magistrates' Court"
       return organisation_word_follows(t) && !is_known_phrase(t + 1, t + 2);          // not "the Democrats' Senate"
+    if (w == "of" && name_after_article(t) && after_organisation_joint(t, run_begin))
+      return true;  // "the Institute for the Study of War"
     if (w == "of")  // "Secretary of State", "Bank of England"; not "Rep. Peter King | of New York"
       return next_is_name && (lex_.titles.contains(text(t - 1)) || lex_.org_words.contains(text(t - 1))) &&
              !is_title_surname(t - 1, run_begin);
-    if (w == "for" || w == "on") return next_is_name && continues_organisation_name(t, run_begin);
+    if (w == "for" || w == "on")  // "the Kiel Institute for the World Economy"
+      return name_after_article(t) && continues_organisation_name(t, run_begin);
+    if (w == "the" && t > run_begin + 1 && (text(t - 1) == "for" || text(t - 1) == "on" || text(t - 1) == "of"))
+      return next_is_name && (continues_organisation_name(t - 1, run_begin) || after_organisation_joint(t - 1, run_begin));
     if (w == "&") return next_is_name && !joins_people(t + 1);
     if (w == "and") return joins_organisation_name(t, run_begin);
+    return false;
+  }
+
+  // A name word after token t, or after t and "the".
+  bool name_after_article(uint32_t t) const {
+    uint32_t after = t + 1 < doc_.tokens.size() && text(t + 1) == "the" ? t + 2 : t + 1;
+    return after < doc_.tokens.size() && is_name_word(after) && !token(after).has(kSentenceStart);
+  }
+
+  // A "for" or "on" after an organisation word stands shortly before t in the run.
+  bool after_organisation_joint(uint32_t t, uint32_t run_begin) const {
+    for (uint32_t k = std::max(run_begin + 1, t - std::min(t, kJointReach)); k < t; ++k)
+      if (is_organisation_joint(k)) return true;
     return false;
   }
 

@@ -2162,3 +2162,17 @@ TEST_CASE("a publication named after its kind is an organisation: 'the journal N
   REQUIRE(e);
   CHECK(e->type == EntityType::Org);
 }
+
+TEST_CASE("an organisation's name goes on through 'for the' and 'of' after it", "[entities]") {
+  Document doc = analysed(
+      "According to the Kiel Institute for the World Economy, the subsidies were large. The Institute for the "
+      "Study of War said the front held, and the U.S. District Court for the District of Columbia agreed.");
+  for (const char* name : {"Kiel Institute for the World Economy", "Institute for the Study of War",
+                           "U.S. District Court for the District of Columbia"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Org);
+  }
+  CHECK_FALSE(find(doc, "World Economy"));
+}
