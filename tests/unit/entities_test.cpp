@@ -2176,3 +2176,15 @@ TEST_CASE("an organisation's name goes on through 'for the' and 'of' after it", 
   }
   CHECK_FALSE(find(doc, "World Economy"));
 }
+
+TEST_CASE("an industry word ends a company's name: 'Collins Aerospace', 'Vertex Therapeutics'", "[entities]") {
+  Document doc = analysed(
+      "Collins Aerospace, which provides the software, said it was working on a fix. Vertex Therapeutics "
+      "said its trial had ended.");
+  for (const char* name : {"Collins Aerospace", "Vertex Therapeutics"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Org);
+  }
+}
