@@ -2188,3 +2188,13 @@ TEST_CASE("an industry word ends a company's name: 'Collins Aerospace', 'Vertex 
     CHECK(e->type == EntityType::Org);
   }
 }
+
+TEST_CASE("'MP' and 'MEP' are titles: 'Labour MP Clive Lewis'", "[entities]") {
+  Document doc = analysed("Labour MP Clive Lewis said the firm should be nationalised. Green MEP Ann Lee agreed.");
+  const Entity* lewis = find(doc, "Clive Lewis");
+  REQUIRE(lewis);
+  CHECK(lewis->titles == std::vector<std::string>{"Labour MP"});
+  const Entity* lee = find(doc, "Ann Lee");
+  REQUIRE(lee);
+  CHECK(lee->titles == std::vector<std::string>{"Green MEP"});
+}
