@@ -499,6 +499,7 @@ class QuoteFinder {
       if ((s == 'G' || s == 'r') && t > p.first_token) {  // "the ruling", "a warning": a noun
         char before = out[t - 1 - p.first_token];
         if (before == 'D' || before == 'p') s = 'w';
+        if (s == 'G' && before == 'w' && is_gerund(t - 1)) s = 'w';  // "described hearing shouting": a noun
       }
       if ((s == 'V' || s == 'R') && modifies_noun_after_possessive(t, p.end_token))
         s = 'w';  // "her preferred candidate lost": an adjective
@@ -523,6 +524,12 @@ class QuoteFinder {
     mark_source_modifiers(p, out);
     mark_survey_openings(p, out);
     return out;
+  }
+
+  bool is_gerund(uint32_t t) const {
+    std::string_view w = doc_.token_text(t);
+    return doc_.tokens[t].kind == TokenKind::Word && w.size() > 5 && w.ends_with("ing") &&
+           !doc_.tokens[t].has(kCapitalized);
   }
 
   // A capitalised word inside a sentence, before a capitalised organisation word that ends the name:

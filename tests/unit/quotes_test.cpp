@@ -2443,3 +2443,9 @@ TEST_CASE("one name after the cue that follows a quotation is its source: 'said 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Marek");
 }
+
+TEST_CASE("a participle cue after a gerund is a noun: 'described hearing shouting'", "[quotes]") {
+  auto q = quotes_of("Neighbours described hearing shouting in the early hours.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].content == "hearing shouting in the early hours");
+}
