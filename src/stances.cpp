@@ -363,20 +363,28 @@ class StanceFinder {
     return Holder{m.entity, m.kind == MentionKind::Pronoun ? m.span : m.extent, e.name};
   }
 
-  // The mention that opens the sentence, before `end`, or none.
+  // The mention that opens the sentence, before `end`, or none. Of a possessor and a mention after it
+  // ("China's commerce ministry"), the later one.
   Holder sentence_subject(const Sentence& s, uint32_t end) const {
-    Holder h;
     uint32_t first = after_opening_phrase(s, end);
     if (first + 1 < end && determiners_.contains(text(first)) && mention_at_[first] < 0) ++first;
-    for (uint32_t t = first; t < end && t < first + kSubjectWords; ++t) {
+    const Mention* possessor = nullptr;
+    uint32_t last = first + kSubjectWords;
+    for (uint32_t t = first; t < end && t < last; ++t) {
       if (mention_at_[t] < 0) continue;
-      const Mention& m = head_of_phrase(titled_name_over(doc_.mentions[static_cast<size_t>(mention_at_[t])]), s);
-      h.entity = m.entity;
-      h.mention = m.kind == MentionKind::Pronoun ? m.span : m.extent;
-      h.name = doc_.entities[static_cast<size_t>(m.entity)].name;
-      return h;
+      const Mention& m = doc_.mentions[static_cast<size_t>(mention_at_[t])];
+      if (&m == possessor) continue;
+      if (possessor || m.end_token >= end || !is_possessive_ending(text(m.end_token))) return subject_holder(m, s);
+      possessor = &m;
+      last = m.end_token + 1 + kSubjectWords;
     }
-    return h;
+    return possessor ? subject_holder(*possessor, s) : Holder{};
+  }
+
+  Holder subject_holder(const Mention& mention, const Sentence& s) const {
+    const Mention& m = head_of_phrase(titled_name_over(mention), s);
+    return Holder{m.entity, m.kind == MentionKind::Pronoun ? m.span : m.extent,
+                  doc_.entities[static_cast<size_t>(m.entity)].name};
   }
   static constexpr uint32_t kSubjectWords = 3;  // words before the subject's head: "Environmental groups"
 

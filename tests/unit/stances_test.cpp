@@ -278,3 +278,11 @@ TEST_CASE("a phrase that opens the sentence with a preposition holds no holder: 
   CHECK(found[0].holder == "the airline");
   CHECK(found[0].label == "conciliatory");
 }
+
+TEST_CASE("a sentence's subject after a possessor is the holder: 'China's commerce ministry'", "[stances]") {
+  auto found = stances_of(
+      "China's commerce ministry responded within hours, accusing Brussels of protectionism and warning that it "
+      "would take all necessary measures.");
+  REQUIRE(found.size() == 2);
+  for (const auto& f : found) CHECK(f.holder == "China's commerce ministry");
+}
