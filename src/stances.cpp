@@ -230,7 +230,14 @@ class StanceFinder {
 
   uint32_t skip_joined_predicates(uint32_t t, uint32_t end) const {
     while (t + 1 < end && text(t) == "and" && cue_at(t + 1, end)) t = cue_at(t + 1, end)->end;
-    return t;
+    return skip_aside(t, end);
+  }
+
+  // "warned, however, that": one lower-case word between commas after the cue.
+  uint32_t skip_aside(uint32_t t, uint32_t end) const {
+    bool aside = t + 3 < end && text(t) == "," && text(t + 2) == "," && doc_.tokens[t + 1].kind == TokenKind::Word &&
+                 !doc_.tokens[t + 1].has(kCapitalized);
+    return aside ? t + 3 : t;
   }
 
   // A past or present form of a reporting or stance verb ("urged", "says"), from cue-verbs.tsv.

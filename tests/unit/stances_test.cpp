@@ -286,3 +286,9 @@ TEST_CASE("a sentence's subject after a possessor is the holder: 'China's commer
   REQUIRE(found.size() == 2);
   for (const auto& f : found) CHECK(f.holder == "China's commerce ministry");
 }
+
+TEST_CASE("an aside between commas after the cue does not hide the target: 'warned, however, that'", "[stances]") {
+  auto f = only("Ann Lee warned, however, that the plan would fail.");
+  CHECK(f.label == "warning");
+  CHECK(f.target == "the plan would fail");
+}
