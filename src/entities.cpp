@@ -3086,6 +3086,7 @@ class EntityFinder {
     // pronoun outside it stands for.
     bool quoted_pronoun = inside_quotation(token(t).begin);
     bool object = lex_.object_pronouns.contains(text(t));
+    bool attribution_after = !object && attributes_what_went_before(t);
     int reach = kPronounReach;
     for (auto it = persons.rbegin(); it != persons.rend() && reach-- > 0; ++it) {
       const Mention* m = *it;
@@ -3094,6 +3095,7 @@ class EntityFinder {
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;
       if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
       if (in_opening_phrase(*m, t, s)) continue;         // "In an interview with Biden, he said"
+      if (attribution_after && ms == s && !is_named_subject(*m, here)) continue;  // "... bill the owner, she said"
       if (object && reports_to_object(*m, t)) continue;  // "Jones told him": someone else
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
@@ -3131,6 +3133,23 @@ class EntityFinder {
              : speaker != candidates.rend() ? "coref.pronoun-last-speaker"
                                             : "coref.pronoun-previous-subject";
     return m;
+  }
+
+  // "Former Rep. Chris Shays was pro Kasich, he said", "Soon after the attack, Trump asserted ...,"
+  // he claimed": a name that opens the sentence or follows a comma, perhaps after its title.
+  bool is_named_subject(const Mention& m, const Sentence& s) const {
+    if (m.kind != MentionKind::Name) return false;
+    uint32_t t = m.first_token;
+    while (t > s.first_token && (token(t - 1).has(kCapitalized) || text(t - 1) == ".")) --t;
+    return t == s.first_token || text(t - 1) == ",";
+  }
+
+  // ", she said", "," she told reporters": the pronoun at t is the source of the words before it in
+  // its sentence, so none of them names it.
+  bool attributes_what_went_before(uint32_t t) const {
+    if (t == 0 || !speaks_next(t + 1)) return false;
+    const Token& before = token(t - 1);
+    return text(t - 1) == "," || (before.kind == TokenKind::Quote && before.quote_role == QuoteRole::Close);
   }
 
   // No compatible person in reach: the last one named anywhere before, with a low confidence.

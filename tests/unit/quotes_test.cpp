@@ -2449,3 +2449,15 @@ TEST_CASE("a participle cue after a gerund is a noun: 'described hearing shoutin
   REQUIRE(q.size() == 1);
   CHECK(q[0].content == "hearing shouting in the early hours");
 }
+
+TEST_CASE("the pronoun of an attribution after its words names none of them", "[quotes]") {
+  auto q = quotes_of(
+      "A spokeswoman for the agency said inspectors had visited. The department could carry out repairs and "
+      "bill the owner, she said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "a spokeswoman");
+  // The name that opens what was said may be the one who said it.
+  q = quotes_of("Former Rep. Chris Shays was for John Kasich while the governor was running, he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Chris Shays");
+}
