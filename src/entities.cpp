@@ -2348,8 +2348,9 @@ class EntityFinder {
           add_mention_to(doc_.mentions, person, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.nationality");
           ++t;
         } else if (int32_t aged = person_by_age(t, s); aged >= 0) {
-          add_mention_to(doc_.mentions, aged, t, t + 2, t, MentionKind::Nominal, 0.7f, "coref.age");
-          ++t;
+          uint32_t end = aged_phrase_end(t);
+          add_mention_to(doc_.mentions, aged, t, end, t, MentionKind::Nominal, 0.7f, "coref.age");
+          t = end - 1;
         } else if (t >= according.first && t < according.second && heads_phrase_after_according_to(t, s)) {
           add_nominal(t, s, doc_.mentions, EntityType::Other);  // "according to the filing", "multiple reports"
         } else if (is_nominal_head(t)) {
@@ -2462,7 +2463,8 @@ class EntityFinder {
   // "the 24-year-old told reporters": a subject of "the" and an age is the person given that age
   // ("Dana Whitfield, 58,"), else the subject named last, else the person named last.
   int32_t person_by_age(uint32_t t, const Sentence& s) {
-    if (t + 2 >= s.end_token || !is(t, kDeterminer) || !is(t + 2, kCueWord | kAuxiliary | kCopula)) return -1;
+    uint32_t end = aged_phrase_end(t);
+    if (end >= s.end_token || !is(t, kDeterminer) || !is(end, kCueWord | kAuxiliary | kCopula)) return -1;
     std::string_view age = years_of_age(text(t + 1));
     if (age.empty() || ascii_lower(text(t)) != "the") return -1;
     int32_t nearest = -1, subject = -1;
@@ -2476,6 +2478,14 @@ class EntityFinder {
       if (subject < 0 && is_sentence_subject(*it)) subject = it->entity;
     }
     return subject >= 0 ? subject : nearest;
+  }
+
+  // The end of "the 24-year-old" or of "the 20-year-old American", "the 31-year-old striker".
+  uint32_t aged_phrase_end(uint32_t t) const {
+    uint32_t end = t + 2;
+    if (end + 1 >= doc_.tokens.size() || token(end).kind != TokenKind::Word) return end;
+    bool noun = token(end).has(kCapitalized) ? lex_.demonyms.find(text(end)) != nullptr : is(end, kTitleHead);
+    return noun ? end + 1 : end;
   }
 
   // "24" of "24-year-old", or nothing.

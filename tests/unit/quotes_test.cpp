@@ -2461,3 +2461,14 @@ TEST_CASE("the pronoun of an attribution after its words names none of them", "[
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Chris Shays");
 }
+
+TEST_CASE("'the 20-year-old American' and 'the 57-year-old scientist' are the person of that age", "[quotes]") {
+  auto q = quotes_of(
+      "Coco Gauff won in straight sets. Speaking after the match, the 20-year-old American told reporters: "
+      "\"I have been here before.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Coco Gauff");
+  q = quotes_of("Lori Bernstein, 57, voted early. The 57-year-old scientist says she was never in doubt.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lori Bernstein");
+}
