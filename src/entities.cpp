@@ -519,6 +519,7 @@ class EntityFinder {
   bool follows_the(uint32_t run_begin) const {
     auto is_the = [&](uint32_t t) { return folds_to(text(t), "the"); };
     if (is_the(run_begin) || (run_begin > 0 && is_the(run_begin - 1))) return true;
+    if (run_begin > 0 && is_possessive_ending(text(run_begin - 1))) return true;  // "the city's Department of ..."
     return run_begin > 1 && is_lower_case_word(run_begin - 1) && is_the(run_begin - 2);
   }
 

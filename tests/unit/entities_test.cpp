@@ -2198,3 +2198,16 @@ TEST_CASE("'MP' and 'MEP' are titles: 'Labour MP Clive Lewis'", "[entities]") {
   REQUIRE(lee);
   CHECK(lee->titles == std::vector<std::string>{"Green MEP"});
 }
+
+TEST_CASE("a possessive before an organisation's name opens it as 'the' does", "[entities]") {
+  Document doc = analysed(
+      "Trump's Department of Health and Human Services said no. The city's Center for Urban Studies and "
+      "Research disagreed, and Congress's Joint Committee on Taxation projected a loss.");
+  for (const char* name : {"Department of Health and Human Services", "Center for Urban Studies and Research",
+                           "Joint Committee on Taxation"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Org);
+  }
+}
