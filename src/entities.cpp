@@ -3120,7 +3120,7 @@ class EntityFinder {
     }
     if (candidates.empty()) return distant_person(t, gender, persons);
     // Someone who spoke ("Price noted ...") is the likeliest; then the sentence's first person.
-    const Mention* chosen = candidates.back();
+    const Mention* chosen = first_not_possessor(candidates);
     auto speaker = std::find_if(candidates.rbegin(), candidates.rend(), [&](const Mention* m) {
       return speaks_next(m->end_token) || follows_according_to(m->first_token);
     });
@@ -3162,6 +3162,21 @@ class EntityFinder {
     const Token& before = token(t - 1);
     return text(t - 1) == "," || (before.kind == TokenKind::Quote && before.quote_role == QuoteRole::Close);
   }
+
+  // The first in text order of candidates (kept last first), or the one that the first owns or
+  // names in apposition right after it ("Mashinsky's lawyer, Marc Mukasey, argued").
+  const Mention* first_not_possessor(const std::vector<const Mention*>& candidates) const {
+    const Mention* first = candidates.back();
+    if (candidates.size() < 2 || first->end_token >= doc_.tokens.size() || !is_possessive_ending(text(first->end_token)))
+      return first;
+    const Mention* next = candidates[candidates.size() - 2];
+    if (next->first_token == first->end_token + 1 && next->rule == "entity.apposition") return next;  // "lawyer"
+    if (next->kind != MentionKind::Name || next->first_token > first->end_token + kPossessedWords) return first;
+    uint32_t t = next->first_token;  // before its title: "the Rev. Charles Elliott Jr."
+    while (t > first->end_token && (token(t - 1).has(kCapitalized) || text(t - 1) == ".")) --t;
+    return text(t - 1) == "," ? next : first;
+  }
+  static constexpr uint32_t kPossessedWords = 6;  // "'s", "campaign", "manager", ",", "the", "Rev."
 
   // No compatible person in reach: the last one named anywhere before, with a low confidence.
   std::optional<Mention> distant_person(uint32_t t, char gender, const std::vector<const Mention*>& persons) const {

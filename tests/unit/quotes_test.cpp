@@ -2472,3 +2472,15 @@ TEST_CASE("'the 20-year-old American' and 'the 57-year-old scientist' are the pe
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Lori Bernstein");
 }
+
+TEST_CASE("a pronoun stands for the person a possessor's apposition names, not the possessor", "[quotes]") {
+  auto q = quotes_of(
+      "Prosecutors said Alex Mashinsky had lied. Mashinsky's lawyer, Marc Mukasey, argued that his client had "
+      "believed in the business. He said after the verdict that they would appeal.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[2].speaker == "Marc Mukasey");
+  q = quotes_of(
+      "Trump's attorney, Alan Garten, said the claims were false. He said Mr. Nunberg was looking for publicity.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Alan Garten");
+}
