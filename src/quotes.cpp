@@ -2220,13 +2220,13 @@ class QuoteFinder {
     std::sort(mixed.begin(), mixed.end(),
               [](const Quote* a, const Quote* b) { return a->content.begin < b->content.begin; });
     auto inside_mixed = [&](const Quote& q) {
-      if (q.type == QuoteType::Indirect || q.speaker < 0) return false;
+      if (q.type == QuoteType::Indirect) return false;
       auto it = std::upper_bound(mixed.begin(), mixed.end(), q.content.begin,
                                  [](uint32_t b, const Quote* m) { return b < m->content.begin; });
       for (int steps = 0; it != mixed.begin() && steps < kContainerSearch; ++steps) {
         const Quote& m = **--it;
         if (&m == &q || m.content.end < q.content.end) continue;
-        if (m.speaker == q.speaker && m.content.size() >= 2 * q.content.size()) return true;
+        if (q.speaker >= 0 && m.speaker == q.speaker && m.content.size() >= 2 * q.content.size()) return true;
         if (attributed_inside(q, m.content)) return true;  // "telling reporters that the committee would decide "...""
         if (continues_object_inside(q, m.content)) return true;
       }

@@ -2484,3 +2484,12 @@ TEST_CASE("a pronoun stands for the person a possessor's apposition names, not t
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "Alan Garten");
 }
+
+TEST_CASE("quoted words inside another's reported speech are that speech's, whoever their clause names", "[quotes]") {
+  auto q = quotes_of("Ann Lee says he is \"a unifier\" who wants to put the squabbles behind him.");
+  auto says = with_cue(q, "says");
+  REQUIRE(says);
+  CHECK(says->speaker == "Ann Lee");
+  CHECK(says->content == "he is \"a unifier\" who wants to put the squabbles behind him");
+  for (const auto& quote : q) CHECK(quote.type != "direct");
+}
