@@ -677,7 +677,16 @@ class EntityFinder {
 
   bool is_title_word(uint32_t t) const {
     std::string_view w = text(t);
-    return lex_.titles.contains(w) || lex_.org_words.contains(w) || lex_.demonyms.find(w) || lex_.places.find(w);
+    return lex_.titles.contains(w) || lex_.org_words.contains(w) || lex_.demonyms.find(w) || lex_.places.find(w) ||
+           is_member_of_body(t);
+  }
+
+  // "Council Member Shahana Hanif": "Member" after an organisation word and before two words of a
+  // name is a title ("EU Member States" is no one's).
+  bool is_member_of_body(uint32_t t) const {
+    if (t == 0 || t + 2 >= doc_.tokens.size() || !folds_to(text(t), "member")) return false;
+    return lex_.org_words.contains(text(t - 1)) && is_name_word(t + 1) && is_name_word(t + 2) &&
+           !lex_.not_names.contains(text(t + 1));
   }
 
   void read_run(Run r, bool new_entities) {

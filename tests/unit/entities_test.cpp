@@ -2211,3 +2211,11 @@ TEST_CASE("a possessive before an organisation's name opens it as 'the' does", "
     CHECK(e->type == EntityType::Org);
   }
 }
+
+TEST_CASE("'Member' after an organisation word and before a name is a title: 'Council Member Brad Lander'", "[entities]") {
+  Document doc = analysed("Council Member Brad Lander said the building was unsafe. EU Member States disagreed.");
+  const Entity* e = find(doc, "Brad Lander");
+  REQUIRE(e);
+  CHECK(e->titles == std::vector<std::string>{"Council Member"});
+  CHECK_FALSE(find(doc, "States"));
+}
