@@ -2410,7 +2410,8 @@ class QuoteFinder {
       bool same_paragraph = previous && paragraph_of(previous->content.end) == paragraph_of(quotation.content.begin);
       bool words = word_count(quotation.content) >= 4;
       bool previous_has_source = previous && (previous->speaker >= 0 || previous->speaker_mention);
-      if (same_paragraph && words && previous->type == QuoteType::Direct && previous_has_source) {
+      bool continues = words || is_quoted_sentence(quotation);  // "It won't work." after "..., said Holden."
+      if (same_paragraph && continues && previous->type == QuoteType::Direct && previous_has_source) {
         previous->segments.insert(previous->segments.end(), quotation.segments.begin(), quotation.segments.end());
         previous->content.end = std::max(previous->content.end, quotation.content.end);
         continue;
@@ -2583,6 +2584,15 @@ class QuoteFinder {
   }
 
   static constexpr uint32_t kHonorificTokens = 3;  // "Mr", ".", "Hannity"
+
+  // A whole sentence inside the marks: it opens a sentence in capitals and ends with its own stop.
+  bool is_quoted_sentence(const Quotation& quotation) const {
+    uint32_t first = quotation.open_token + 1, last = quotation.close_token - 1;
+    if (first > last || !doc_.tokens[first].has(kCapitalized)) return false;
+    bool opens = doc_.tokens[quotation.open_token].has(kSentenceStart) || doc_.tokens[first].has(kSentenceStart);
+    std::string_view stop = doc_.token_text(last);
+    return opens && (stop == "." || stop == "!" || stop == "?");
+  }
 
   bool ends_its_sentence(const Quotation& quotation, const Sentence& sentence) const {
     for (uint32_t t = quotation.close_token + 1; t < sentence.end_token; ++t)

@@ -2493,3 +2493,13 @@ TEST_CASE("quoted words inside another's reported speech are that speech's, whoe
   CHECK(says->content == "he is \"a unifier\" who wants to put the squabbles behind him");
   for (const auto& quote : q) CHECK(quote.type != "direct");
 }
+
+TEST_CASE("a short quoted sentence after a direct quote in its paragraph continues it", "[quotes]") {
+  Document doc = analysed("\"They are trying to scare us,\" said Jon Holden, a union president. \"It won't work.\"");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].segments.size() == 2);
+  CHECK(doc.slice(doc.quotes[0].segments.back()) == "It won't work.");
+  // A short quoted phrase inside the writer's sentence does not.
+  doc = analysed("\"We won,\" she said, calling the plan \"smart.\"");
+  for (const auto& q : doc.quotes) CHECK(q.segments.size() == 1);
+}
