@@ -698,7 +698,7 @@ class EntityFinder {
       if (t == r.begin && is_first_name_month(t, r)) return false;
       if (token(t).has(kAllCaps) && is_known_phrase(t, t + 1)) return false;  // "The WHO", not "Who"
       if (t + 2 < r.end && is_known_phrase(t, t + 2)) return false;           // "New York University"
-      return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier);
+      return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier) || opens_participle_phrase(t, r);
     };
     if (!opens_no_name(begin) || !is_known_phrase(r.begin, r.end))
       while (begin < r.end && opens_no_name(begin)) ++begin;
@@ -1404,6 +1404,16 @@ class EntityFinder {
     if (t >= doc_.tokens.size() || token(t).kind != TokenKind::Word) return false;
     const auto* cue = lex_.cues.find(text(t));
     return cue && cue->size() >= 2 && (*cue)[1] == "finite";
+  }
+
+  // "Addressing MPs in the Commons, ...": a word in -ing that opens the sentence and a run that no
+  // verb follows; not a place or a name the rules know ("Reading", "Manning said").
+  bool opens_participle_phrase(uint32_t t, const Run& r) const {
+    std::string_view w = text(t);
+    if (t != r.begin || !token(t).has(kSentenceStart) || w.size() < 6 || !w.ends_with("ing") || r.end == t + 1)
+      return false;
+    if (lex_.places.find(w) || lex_.organisations.starts_phrase(w) || lex_.first_name_gender.find(w)) return false;
+    return r.end < doc_.tokens.size() && !reports_at(r.end) && !is(r.end, kAuxiliary | kCopula);
   }
 
   // "Having said that", "Asked about it": a sentence that opens with a participle, not a name. A

@@ -2219,3 +2219,14 @@ TEST_CASE("'Member' after an organisation word and before a name is a title: 'Co
   CHECK(e->titles == std::vector<std::string>{"Council Member"});
   CHECK_FALSE(find(doc, "States"));
 }
+
+TEST_CASE("a word in -ing opening a sentence is no part of a name: 'Addressing MPs in the Commons'", "[entities]") {
+  Document doc = analysed(
+      "The Prime Minister, Keir Starmer, spoke first. Addressing MPs in the Commons on Tuesday, Sir Keir said the "
+      "money would come from cuts. Celebrating Clinton, her aides cheered.");
+  CHECK_FALSE(find(doc, "Addressing MPs"));
+  CHECK_FALSE(find(doc, "Celebrating Clinton"));
+  const Entity* e = find(doc, "Keir Starmer");
+  REQUIRE(e);
+  CHECK(e->mentions.size() >= 2);
+}
