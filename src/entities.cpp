@@ -2579,7 +2579,8 @@ class EntityFinder {
     noun_follows =
         noun_follows || (heads_noun_at(t + 2) && flags_[t + 1] == 0 && token(t + 1).kind == TokenKind::Word &&
                          !token(t + 1).has(kCapitalized));  // "the chief operating officer"
-    if (is(t, kQuantifier)) return t + 1 < doc_.tokens.size() && before_a_verb(t + 1);
+    if (is(t, kQuantifier))
+      return t + 1 < doc_.tokens.size() && before_a_verb(t + 1) && (text(t + 1) != "of" || names_people_after(t + 1));
     bool abbreviation = token(t).has(kAllCaps) && text(t).size() <= 3;  // "the PM", "the CEO"
     if (!is(t, kTitleHead) || (token(t).has(kCapitalized) && !abbreviation && !is_capitalised_title_alone(t)))
       return false;
@@ -2588,6 +2589,19 @@ class EntityFinder {
       return false;                                   // "expected to become chancellor": what, not who
     if (t > 0 && text(t - 1) == "who") return false;  // "who chairs the panel": a verb
     return !noun_follows && !modifies_noun_after(t);  // the last noun heads the phrase
+  }
+
+  // "one of them", "some of the officials", "many of his closest aides", "one of the Democrats"; not
+  // "one of the shows": people within a few words after "of".
+  bool names_people_after(uint32_t of) const {
+    constexpr uint32_t kOfWords = 4;
+    for (uint32_t k = of + 1; k < doc_.tokens.size() && k <= of + kOfWords; ++k) {
+      if (token(k).kind != TokenKind::Word) return false;
+      if (is(k, kDeterminer) && !is(k, kPronounWord)) continue;
+      if (is(k, kNominalSource | kTitleHead | kPronounWord | kGroupStart) || token(k).has(kCapitalized)) return true;
+      if (text(k).ends_with('s')) return false;  // "the shows": the noun, and no one
+    }
+    return false;
   }
 
   // "the general election", "the general public": after a title that is an adjective too, a lower-case
@@ -2712,7 +2726,7 @@ class EntityFinder {
         begin = k;
         break;
       }
-      if (lex_.pronouns.find(text(k))) break;
+      if (lex_.pronouns.find(text(k)) || is(k, kPreposition)) break;  // "an attack on | one"
       if (k + 2 <= head && is_possessive_ending(text(k + 1)) && !is_possessive_ending(text(k)))
         begin = k;  // "Labour's health spokesman": the possessor opens the phrase
     }

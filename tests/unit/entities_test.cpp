@@ -2230,3 +2230,15 @@ TEST_CASE("a word in -ing opening a sentence is no part of a name: 'Addressing M
   REQUIRE(e);
   CHECK(e->mentions.size() >= 2);
 }
+
+TEST_CASE("'one of' names a person only before people, and a nominal stops at a preposition", "[entities]") {
+  Document doc = analysed(
+      "Police arrested a man on suspicion of planning an attack on one of the shows. Investigators said he had "
+      "pledged allegiance to the group. One of them said he was quiet.");
+  CHECK_FALSE(find(doc, "an attack on one"));
+  for (const auto& e : doc.entities) CHECK(e.name.find(" on ") == std::string::npos);
+  const Entity* one = find(doc, "one");
+  REQUIRE(one);
+  REQUIRE(one->mentions.size() >= 1);
+  CHECK(doc.slice(doc.mentions[one->mentions[0]].span) == "One");  // of them, not of the shows
+}
