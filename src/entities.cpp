@@ -287,8 +287,18 @@ class EntityFinder {
   // After the possessive ending at t of "St James" or "Children", capitalised words with an
   // organisation word: "Hospital" of "St James's Hospital", "College London" of "King's College London".
   bool names_institution_after(uint32_t t, uint32_t run_begin) const {
-    if (!lex_.possessor_names.contains(text(run_begin)) && !lex_.possessor_names.contains(text(t - 1))) return false;
-    return organisation_word_follows(t);
+    bool possessor = lex_.possessor_names.contains(text(run_begin)) || lex_.possessor_names.contains(text(t - 1));
+    return (possessor || names_possessor_after_the(t, run_begin)) && organisation_word_follows(t);
+  }
+
+  // "The Alzheimer's Association": one word after "the" that no list knows owns the organisation
+  // word after it; not "the Senate's Judiciary Committee" nor "the EU's foreign ministers".
+  bool names_possessor_after_the(uint32_t t, uint32_t run_begin) const {
+    uint32_t owner = t - 1;
+    if (owner == 0 || owner > run_begin + 1 || !folds_to(text(owner - 1), "the")) return false;
+    std::string_view w = text(owner);
+    return !lex_.org_words.contains(w) && !lex_.organisations.find(w) && !lex_.places.find(w) &&
+           !lex_.demonyms.find(w) && !lex_.first_name_gender.find(w) && !token(owner).has(kAllCaps);
   }
 
   bool organisation_word_follows(uint32_t t) const {

@@ -2242,3 +2242,12 @@ TEST_CASE("'one of' names a person only before people, and a nominal stops at a 
   REQUIRE(one->mentions.size() >= 1);
   CHECK(doc.slice(doc.mentions[one->mentions[0]].span) == "One");  // of them, not of the shows
 }
+
+TEST_CASE("one word after 'the' that owns an organisation word is part of its name: 'the Alzheimer's Association'", "[entities]") {
+  Document doc = analysed(
+      "The Alzheimer's Association welcomed the findings. The Senate's Judiciary Committee did not.");
+  const Entity* e = find(doc, "Alzheimer's Association");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::Org);
+  CHECK_FALSE(find(doc, "Senate's Judiciary Committee"));
+}
