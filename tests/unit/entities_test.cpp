@@ -2251,3 +2251,13 @@ TEST_CASE("one word after 'the' that owns an organisation word is part of its na
   CHECK(e->type == EntityType::Org);
   CHECK_FALSE(find(doc, "Senate's Judiciary Committee"));
 }
+
+TEST_CASE("'El', 'Fort', 'Port', 'Mount' and 'Lake' open two-word places", "[entities]") {
+  Document doc = analysed("The hearing was in El Paso. He grew up near Fort Worth and swam in Lake Erie.");
+  for (const char* name : {"El Paso", "Fort Worth", "Lake Erie"}) {
+    INFO(name);
+    const Entity* e = find(doc, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::Gpe);
+  }
+}
