@@ -2759,7 +2759,8 @@ class EntityFinder {
       add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.role-as");
       return;
     }
-    bool one_of_several = begin < head && ascii_lower(text(begin)) == "one";   // "One diplomat": someone new
+    std::string opener = ascii_lower(text(begin));  // "One diplomat", "another governor", "a senator": someone new
+    bool one_of_several = begin < head && (opener == "one" || opener == "another" || opener == "a" || opener == "an");
     if (lex_.title_heads.contains(head_word) && !plural && !one_of_several) {  // "the presidents" are not one person
       if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
         add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.title-alone");

@@ -2503,3 +2503,12 @@ TEST_CASE("a short quoted sentence after a direct quote in its paragraph continu
   doc = analysed("\"We won,\" she said, calling the plan \"smart.\"");
   for (const auto& q : doc.quotes) CHECK(q.segments.size() == 1);
 }
+
+TEST_CASE("'the senator' stands for the person titled Sen. before it, 'a senator' for someone new", "[quotes]") {
+  auto q = quotes_of("Sen. Ted Cruz spoke first. \"I was devastated,\" the senator said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ted Cruz");
+  q = quotes_of("Sen. Ted Cruz spoke first. \"It was a farce,\" a senator said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a senator");
+}
