@@ -2405,7 +2405,7 @@ class EntityFinder {
   // to": its head ("the filing", "a Russian readout" of "a Russian readout of the call").
   bool heads_phrase_after_according_to(uint32_t t, const Sentence& s) const {
     if (token(t).kind != TokenKind::Word || token(t).has(kCapitalized) || covered_by_mention(t)) return false;
-    if (is(t, kDeterminer | kPreposition | kPronounWord)) return false;
+    if (is(t, kDeterminer | kPreposition | kPronounWord) || is_possessive_ending(text(t))) return false;
     if (is(t, kCueWord) && !lex_.document_sources.contains(text(t))) return false;  // not "reports"
     if (token(t - 1).kind == TokenKind::Word && !is(t - 1, kDeterminer | kPreposition) && opens_reduced_relative(t - 1))
       return false;  // "compiled" of "data compiled by"

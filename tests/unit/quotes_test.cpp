@@ -2512,3 +2512,10 @@ TEST_CASE("'the senator' stands for the person titled Sen. before it, 'a senator
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a senator");
 }
+
+TEST_CASE("after 'according to' a possessive is no head: 'according to CME Group's FedWatch tool'", "[quotes]") {
+  auto q = quotes_of("Traders see a 95% chance of a cut, according to CME Group's FedWatch tool.");
+  auto according = with_cue(q, "according to");
+  REQUIRE(according);
+  CHECK(according->speaker == "CME Group's FedWatch tool");
+}
