@@ -2601,15 +2601,17 @@ class EntityFinder {
     return !noun_follows && !modifies_noun_after(t);  // the last noun heads the phrase
   }
 
-  // "one of them", "some of the officials", "many of his closest aides", "one of the Democrats"; not
-  // "one of the shows": people within a few words after "of".
+  // "one of them", "some of the officials", "many of his closest aides", "one of the Democrats", "some
+  // of the operatives said"; not "an attack on one of the shows.": people within a few words after
+  // "of", or a plural before a verb.
   bool names_people_after(uint32_t of) const {
     constexpr uint32_t kOfWords = 4;
     for (uint32_t k = of + 1; k < doc_.tokens.size() && k <= of + kOfWords; ++k) {
       if (token(k).kind != TokenKind::Word) return false;
-      if (is(k, kDeterminer) && !is(k, kPronounWord)) continue;
+      if ((is(k, kDeterminer) && !is(k, kPronounWord)) || is_possessive_ending(text(k))) continue;
       if (is(k, kNominalSource | kTitleHead | kPronounWord | kGroupStart) || token(k).has(kCapitalized)) return true;
-      if (text(k).ends_with('s')) return false;  // "the shows": the noun, and no one
+      if (text(k).ends_with('s'))  // not "the shows."
+        return k + 1 < doc_.tokens.size() && (is(k + 1, kAuxiliary | kCopula | kCueWord) || before_a_verb(k + 1));
     }
     return false;
   }

@@ -2261,3 +2261,10 @@ TEST_CASE("'El', 'Fort', 'Port', 'Mount' and 'Lake' open two-word places", "[ent
     CHECK(e->type == EntityType::Gpe);
   }
 }
+
+TEST_CASE("'some of' a plural that no list knows names people before a verb", "[entities]") {
+  Document doc = analysed("Some of the operatives have been poring over polling data. One of the attendees spoke.");
+  const Entity* some = find(doc, "some");
+  REQUIRE(some);
+  CHECK(some->type == EntityType::Person);
+}
