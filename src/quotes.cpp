@@ -2257,11 +2257,12 @@ class QuoteFinder {
     if (q.type != QuoteType::Direct || !q.cue || !q.speaker_mention || q.speaker_mention->begin < content.begin ||
         q.content.end > content.end)
       return false;
-    uint32_t cue_end = first_token_at(q.cue->end), mark = first_token_at(q.content.begin) - 1;
-    if (mark <= cue_end || doc_.tokens[mark].kind != TokenKind::Quote || doc_.tokens[mark - 1].kind != TokenKind::Word)
-      return false;
+    uint32_t cue_end = first_token_at(q.cue->end), first = first_token_at(q.content.begin);
+    if (first <= cue_end + 1 || first >= doc_.tokens.size()) return false;  // nothing between cue and mark
+    uint32_t mark = first - 1;
+    if (doc_.tokens[mark].kind != TokenKind::Quote || doc_.tokens[mark - 1].kind != TokenKind::Word) return false;
     TokenRange cue{first_token_at(q.cue->begin), cue_end};
-    return !tells(cue) && !doc_.tokens[mark + 1].has(kCapitalized);
+    return !tells(cue) && !doc_.tokens[first].has(kCapitalized);
   }
 
   bool covered(ByteSpan s) const {
@@ -2587,8 +2588,9 @@ class QuoteFinder {
 
   // A whole sentence inside the marks: it opens a sentence in capitals and ends with its own stop.
   bool is_quoted_sentence(const Quotation& quotation) const {
+    if (quotation.close_token <= quotation.open_token + 1) return false;  // unclosed, or empty
     uint32_t first = quotation.open_token + 1, last = quotation.close_token - 1;
-    if (first > last || !doc_.tokens[first].has(kCapitalized)) return false;
+    if (!doc_.tokens[first].has(kCapitalized)) return false;
     bool opens = doc_.tokens[quotation.open_token].has(kSentenceStart) || doc_.tokens[first].has(kSentenceStart);
     std::string_view stop = doc_.token_text(last);
     return opens && (stop == "." || stop == "!" || stop == "?");

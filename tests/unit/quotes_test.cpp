@@ -2519,3 +2519,11 @@ TEST_CASE("after 'according to' a possessive is no head: 'according to CME Group
   REQUIRE(according);
   CHECK(according->speaker == "CME Group's FedWatch tool");
 }
+
+TEST_CASE("a short quotation that opens the text and is never closed is read safely", "[quotes]") {
+  for (const char* text : {"\"Hi there", "\"Hi there.", "\"", "\"\""}) {
+    INFO(text);
+    Document doc = analysed(text);
+    CHECK(doc.quotes.empty());
+  }
+}
