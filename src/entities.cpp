@@ -334,7 +334,8 @@ class EntityFinder {
     if (w == "for" || w == "on")  // "the Kiel Institute for the World Economy"
       return name_after_article(t) && continues_organisation_name(t, run_begin);
     if (w == "the" && t > run_begin + 1 && (text(t - 1) == "for" || text(t - 1) == "on" || text(t - 1) == "of"))
-      return next_is_name && (continues_organisation_name(t - 1, run_begin) || after_organisation_joint(t - 1, run_begin));
+      return next_is_name &&
+             (continues_organisation_name(t - 1, run_begin) || after_organisation_joint(t - 1, run_begin));
     if (w == "&") return next_is_name && !joins_people(t + 1);
     if (w == "and") return joins_organisation_name(t, run_begin);
     return false;
@@ -708,7 +709,8 @@ class EntityFinder {
       if (t == r.begin && is_first_name_month(t, r)) return false;
       if (token(t).has(kAllCaps) && is_known_phrase(t, t + 1)) return false;  // "The WHO", not "Who"
       if (t + 2 < r.end && is_known_phrase(t, t + 2)) return false;           // "New York University"
-      return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier) || opens_participle_phrase(t, r);
+      return lex_.not_names.contains(text(t)) || is_finite_cue(t) || is(t, kQuantifier) ||
+             opens_participle_phrase(t, r);
     };
     if (!opens_no_name(begin) || !is_known_phrase(r.begin, r.end))
       while (begin < r.end && opens_no_name(begin)) ++begin;
@@ -2761,8 +2763,9 @@ class EntityFinder {
       add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.8f, "entity.role-as");
       return;
     }
-    std::string opener = ascii_lower(text(begin));  // "One diplomat", "another governor", "a senator": someone new
-    bool one_of_several = begin < head && (opener == "one" || opener == "another" || opener == "a" || opener == "an");
+    std::string_view opener = text(begin);  // "One diplomat", "another governor", "a senator": someone new
+    bool one_of_several = begin < head && (folds_to(opener, "one") || folds_to(opener, "another") ||
+                                           folds_to(opener, "a") || folds_to(opener, "an"));
     if (lex_.title_heads.contains(head_word) && !plural && !one_of_several) {  // "the presidents" are not one person
       if (int32_t holder = title_holder(head_word, begin, head); holder >= 0) {
         add_mention_to(sink, holder, begin, head + 1, begin, MentionKind::Nominal, 0.7f, "coref.title-alone");
@@ -3151,9 +3154,9 @@ class EntityFinder {
       if (!candidates.empty() && (ms != chosen_sentence || ms == s)) break;
       if (doc_.paragraphs.size() > 1 && doc_.sentences[ms].paragraph + 2 < here.paragraph) break;
       if (!quoted_pronoun && inside_quotation(doc_.tokens[m->first_token].begin)) continue;
-      if (in_opening_phrase(*m, t, s)) continue;         // "In an interview with Biden, he said"
+      if (in_opening_phrase(*m, t, s)) continue;  // "In an interview with Biden, he said"
       if (attribution_after && ms == s && !is_named_subject(*m, here)) continue;  // "... bill the owner, she said"
-      if (object && reports_to_object(*m, t)) continue;  // "Jones told him": someone else
+      if (object && reports_to_object(*m, t)) continue;                           // "Jones told him": someone else
       char g = doc_.entities[m->entity].gender;
       if (gender != '?' && g != '?' && g != gender) continue;
       if (gender != '?' && is_counted_nominal(*m)) continue;  // "10 percent ..., which she described"
@@ -3196,9 +3199,15 @@ class EntityFinder {
   // he claimed": a name that opens the sentence or follows a comma, perhaps after its title.
   bool is_named_subject(const Mention& m, const Sentence& s) const {
     if (m.kind != MentionKind::Name) return false;
-    uint32_t t = m.first_token;
-    while (t > s.first_token && (token(t - 1).has(kCapitalized) || text(t - 1) == ".")) --t;
+    uint32_t t = title_start(m.first_token, s.first_token);
     return t == s.first_token || text(t - 1) == ",";
+  }
+
+  // The first of the capitalised words and periods right before token t ("Former Rep. | Chris"),
+  // not before `floor`.
+  uint32_t title_start(uint32_t t, uint32_t floor) const {
+    while (t > floor && (token(t - 1).has(kCapitalized) || text(t - 1) == ".")) --t;
+    return t;
   }
 
   // ", she said", "," she told reporters": the pronoun at t is the source of the words before it in
@@ -3213,13 +3222,13 @@ class EntityFinder {
   // names in apposition right after it ("Mashinsky's lawyer, Marc Mukasey, argued").
   const Mention* first_not_possessor(const std::vector<const Mention*>& candidates) const {
     const Mention* first = candidates.back();
-    if (candidates.size() < 2 || first->end_token >= doc_.tokens.size() || !is_possessive_ending(text(first->end_token)))
+    if (candidates.size() < 2 || first->end_token >= doc_.tokens.size() ||
+        !is_possessive_ending(text(first->end_token)))
       return first;
     const Mention* next = candidates[candidates.size() - 2];
     if (next->first_token == first->end_token + 1 && next->rule == "entity.apposition") return next;  // "lawyer"
     if (next->kind != MentionKind::Name || next->first_token > first->end_token + kPossessedWords) return first;
-    uint32_t t = next->first_token;  // before its title: "the Rev. Charles Elliott Jr."
-    while (t > first->end_token && (token(t - 1).has(kCapitalized) || text(t - 1) == ".")) --t;
+    uint32_t t = title_start(next->first_token, first->end_token);  // "the Rev. Charles Elliott Jr."
     return text(t - 1) == "," ? next : first;
   }
   static constexpr uint32_t kPossessedWords = 6;  // "'s", "campaign", "manager", ",", "the", "Rev."

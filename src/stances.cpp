@@ -304,13 +304,8 @@ class StanceFinder {
       --last;
       if (const Mention* person = person_before_apposition(last, s)) last = person->end_token - 1;
     }
-    if (mention_at_[last] >= 0) {
-      const Mention& m = head_of_phrase(doc_.mentions[static_cast<size_t>(mention_at_[last])], s);
-      h.entity = m.entity;
-      h.mention = m.kind == MentionKind::Pronoun ? m.span : m.extent;
-      h.name = doc_.entities[static_cast<size_t>(m.entity)].name;
-      return h;
-    }
+    if (mention_at_[last] >= 0)
+      return holder_of(head_of_phrase(doc_.mentions[static_cast<size_t>(mention_at_[last])], s));
     for (uint32_t n = 3; n >= 1; --n) {
       if (last + 1 < s.first_token + n) continue;
       uint32_t first = last + 1 - n;
@@ -367,7 +362,7 @@ class StanceFinder {
     const Entity& e = doc_.entities[static_cast<size_t>(m.entity)];
     if (m.entity == holder.entity || e.type != doc_.entities[static_cast<size_t>(holder.entity)].type)
       return std::nullopt;
-    return Holder{m.entity, m.kind == MentionKind::Pronoun ? m.span : m.extent, e.name};
+    return holder_of(m);
   }
 
   // The mention that opens the sentence, before `end`, or none. Of a possessor and a mention after it
@@ -389,7 +384,10 @@ class StanceFinder {
   }
 
   Holder subject_holder(const Mention& mention, const Sentence& s) const {
-    const Mention& m = head_of_phrase(titled_name_over(mention), s);
+    return holder_of(head_of_phrase(titled_name_over(mention), s));
+  }
+
+  Holder holder_of(const Mention& m) const {
     return Holder{m.entity, m.kind == MentionKind::Pronoun ? m.span : m.extent,
                   doc_.entities[static_cast<size_t>(m.entity)].name};
   }
